@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../server/config.ts';
+
+/** What the web bundle is made from; a change to any of these makes the build stale. */
+const inputs = ['src/web', 'src/core', 'src/shared', 'vite.config.ts', 'package-lock.json'];
+const stampFile = '.source-hash';
+
+function listFiles(entry: string): string[] {
+  const full = path.join(projectRoot, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.endsWith('.test.ts'))
+    .map((d) => path.relative(projectRoot, path.join(d.parentPath, d.name)));
+}
+
+/** A hash of the inputs' paths and contents (not mtimes: a fresh clone has new mtimes). */
+export function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap(listFiles).sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(projectRoot, file)))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export async function buildWeb(outDir: string): Promise<void> {
+  const started = Date.now();
+  console.log('Building the web app…');
+  const { build } = await import('vite');
+  await build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  fs.writeFileSync(path.join(outDir, stampFile), sourceHash());
+  console.log(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** Builds the web app when it is missing or older than its sources; otherwise does nothing. */
+export async function ensureWebBuild(outDir: string): Promise<void> {
+  const stamp = path.join(outDir, stampFile);
+  const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : undefined;
+  if (current !== sourceHash()) await buildWeb(outDir);
+}

@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { buildWeb, ensureWebBuild } from './build-web.ts';
+import { migrateCommand } from './migrate.ts';
+import { serveCommand } from './serve.ts';
+import { userCommand } from './user.ts';
+
+const usage = `Usage: rekindle <command>
+
+  start               build the web app if needed, then serve (what \`npm start\` runs)
+  serve               serve the API and the built web app
+  build               build the web app into dist/web
+  migrate             apply database migrations and exit
+  user list           list accounts (email, created)
+  user delete EMAIL   delete an account and everything it owns
+
+Configuration comes from environment variables; see README.md.`;
+
+/** Runs one command and returns the process exit code. */
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'start': {
+        const config = loadConfig();
+        await ensureWebBuild(config.webDir);
+        return await serveCommand(config);
+      }
+      case 'serve':
+        return await serveCommand(loadConfig());
+      case 'build':
+        await buildWeb(loadConfig().webDir);
+        return 0;
+      case 'migrate':
+        return await migrateCommand(loadConfig());
+      case 'user':
+        return await userCommand(loadConfig(), rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(usage);
+        return command === undefined ? 2 : 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

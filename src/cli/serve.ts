@@ -1,0 +1,51 @@
+import type { Config } from '../server/config.ts';
+import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
+import { createLogger } from '../server/logger.ts';
+import { startServer } from '../server/server.ts';
+
+/** Opens and migrates the database, serves until SIGTERM/SIGINT, then shuts down cleanly. */
+export async function serveCommand(config: Config): Promise<number> {
+  const log = createLogger(config);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const server = await startServer(config, database, log).catch(async (error: Error) => {
+    await database.close();
+    throw error;
+  });
+  const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`Rekindle is running at ${server.url} (${where}). Press Ctrl+C to stop.`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) {
+        console.error('Stopping now without waiting.');
+        process.exit(1);
+      }
+      stopping = true;
+      log.info({ signal }, 'shutting down: finishing requests in flight');
+      const force = setTimeout(() => {
+        log.error('shutdown took over 10 s; exiting');
+        process.exit(1);
+      }, 10_000);
+      force.unref();
+      server.close().then(
+        () => {
+          log.info('stopped');
+          resolve(0);
+        },
+        (error: Error) => {
+          log.error({ err: { name: error.name } }, 'error while stopping');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}

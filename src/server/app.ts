@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { accountRoutes } from './features/account/routes.ts';
+import { authRoutes } from './features/auth/routes.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { ApiError } from './http/api-error.ts';
+import type { AppEnv, Deps } from './http/env.ts';
+import { errorResponse, onError } from './http/on-error.ts';
+import { requestLog } from './http/request-log.ts';
+import { sameOrigin } from './http/same-origin.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { webApp } from './http/web-app.ts';
+
+const maxBodyBytes = 1024 * 1024;
+
+/** The whole HTTP surface: API under /api, the web app everywhere else. */
+export function createApp(deps: Deps) {
+  const api = new Hono<AppEnv>()
+    .use(
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: (c) =>
+          errorResponse(
+            c,
+            new ApiError(
+              413,
+              'payload_too_large',
+              'That is more than we can take at once (the limit is 1 MB).',
+            ),
+          ),
+      }),
+    )
+    .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
+    .route('/', healthRoutes)
+    .route('/auth', authRoutes)
+    .route('/', accountRoutes);
+
+  const app = new Hono<AppEnv>();
+  app.use(requestLog(deps));
+  app.use(securityHeaders({ hsts: deps.config.secureCookies }));
+  app.route('/api', api);
+  // Unknown API paths answer JSON 404 (below), not the web app's index.html.
+  app.all('/api/*', (c) => c.notFound());
+  app.route('/', webApp(deps.config.webDir));
+  app.notFound((c) =>
+    errorResponse(c, new ApiError(404, 'not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { rateLimits } from '../db/schema.ts';
+import { ApiError } from '../http/api-error.ts';
+
+export type Limit = { name: string; max: number; windowMs: number };
+
+/** Wrong passwords for one account, and from one address; signups from one address. */
+export const limits = {
+  loginPerAccount: { name: 'login-account', max: 10, windowMs: 15 * 60_000 },
+  loginPerAddress: { name: 'login-address', max: 50, windowMs: 15 * 60_000 },
+  signupPerAddress: { name: 'signup-address', max: 30, windowMs: 60 * 60_000 },
+} satisfies Record<string, Limit>;
+
+// Keys are hashed: the table never holds an email or an IP address in the clear.
+const keyOf = (limit: Limit, subject: string) =>
+  `${limit.name}:${createHash('sha256').update(subject).digest('base64url')}`;
+
+function windowOf(limit: Limit, at: Date) {
+  const start = Math.floor(at.getTime() / limit.windowMs) * limit.windowMs;
+  return {
+    start: new Date(start),
+    retryAfterSeconds: Math.max(1, Math.ceil((start + limit.windowMs - at.getTime()) / 1000)),
+  };
+}
+
+/** Throws 429 (with Retry-After) when the subject has used up its window. */
+export async function assertUnderLimit(
+  db: Db,
+  limit: Limit,
+  subject: string,
+  at: Date,
+  message: (wait: string) => string,
+) {
+  const { start, retryAfterSeconds } = windowOf(limit, at);
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.key, keyOf(limit, subject)), eq(rateLimits.windowStart, start)));
+  if (row && row.count >= limit.max) {
+    throw new ApiError(429, 'rate_limited', message(describeWait(retryAfterSeconds)), {
+      'Retry-After': String(retryAfterSeconds),
+    });
+  }
+}
+
+/** Counts one event against the subject's current window (one upsert). */
+export async function countAgainstLimit(db: Db, limit: Limit, subject: string, at: Date) {
+  const { start } = windowOf(limit, at);
+  await db
+    .insert(rateLimits)
+    .values({ key: keyOf(limit, subject), windowStart: start, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    });
+}
+
+export async function clearLimit(db: Db, limit: Limit, subject: string) {
+  await db.delete(rateLimits).where(eq(rateLimits.key, keyOf(limit, subject)));
+}
+
+export async function deleteOldWindows(db: Db, at: Date) {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(at.getTime() - 86_400_000)));
+}
+
+function describeWait(retryAfterSeconds: number) {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return minutes <= 1 ? 'a minute' : `${minutes} minutes`;
+}

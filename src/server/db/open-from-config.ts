@@ -1,0 +1,9 @@
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from './database.ts';
+
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded database in the data folder. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.poolSize })
+    : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+}

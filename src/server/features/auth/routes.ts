@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { credentialsSchema, type Me, signupSchema } from '../../../shared/api/auth.ts';
+import { checkPasswordStrength } from '../../auth/password-policy.ts';
+import { hashPassword, verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
+import { assertUnderLimit, clearLimit, countAgainstLimit, limits } from '../../auth/rate-limit.ts';
+import { createSession, endSession, revokeCurrentSession } from '../../auth/sessions.ts';
+import { isUniqueViolation } from '../../db/pg-errors.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { clientAddress } from '../../http/client-address.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { readJson } from '../../http/validate.ts';
+import { findUserByEmail, insertUser } from './queries.ts';
+
+const tooManyTries = (wait: string) =>
+  `Too many tries in a short time. To keep accounts safe, please wait ${wait} and try again.`;
+const wrongCredentials = () =>
+  new ApiError(
+    401,
+    'unauthenticated',
+    "That email and password don't match an account. Check both and try again.",
+  );
+
+export const authRoutes = new Hono<AppEnv>()
+  .post('/signup', async (c) => {
+    const { db, now } = c.get('deps');
+    const { email, password } = await readJson(c, signupSchema);
+    const weakness = checkPasswordStrength(password, email);
+    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
+    const address = clientAddress(c);
+    await assertUnderLimit(db, limits.signupPerAddress, address, now(), tooManyTries);
+    await countAgainstLimit(db, limits.signupPerAddress, address, now());
+    const passwordHash = await hashPassword(password);
+    try {
+      const user = await insertUser(db, email, passwordHash, now());
+      await revokeCurrentSession(c);
+      await createSession(c, user.id);
+      return c.json(user satisfies Me, 201);
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_unique')) {
+        throw new ApiError(
+          409,
+          'email_taken',
+          'There is already an account with this email. Try signing in instead.',
+        );
+      }
+      throw error;
+    }
+  })
+  .post('/login', async (c) => {
+    const { db, now } = c.get('deps');
+    const { email, password } = await readJson(c, credentialsSchema);
+    const address = clientAddress(c);
+    await assertUnderLimit(db, limits.loginPerAddress, address, now(), tooManyTries);
+    await assertUnderLimit(db, limits.loginPerAccount, email, now(), tooManyTries);
+    const user = await findUserByEmail(db, email);
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
+    if (!user || !ok) {
+      await countAgainstLimit(db, limits.loginPerAccount, email, now());
+      await countAgainstLimit(db, limits.loginPerAddress, address, now());
+      throw wrongCredentials();
+    }
+    await clearLimit(db, limits.loginPerAccount, email);
+    // Rotate: whatever session the browser carried before is ended, and a fresh one is made.
+    await revokeCurrentSession(c);
+    await createSession(c, user.id);
+    return c.json({ id: user.id, email: user.email } satisfies Me);
+  })
+  .post('/logout', async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+
+/** What every handler can reach: injected once at start, so tests can swap the clock. */
+export type Deps = {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** The current instant; tests move it to check expiry and rate-limit windows. */
+  now: () => Date;
+};
+
+export type SessionUser = { id: string; email: string; tokenHash: string };
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    log: Logger;
+    user: SessionUser;
+  };
+};

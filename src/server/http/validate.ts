@@ -1,0 +1,48 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ApiError } from './api-error.ts';
+
+/**
+ * Reads and validates a JSON body with a zod schema. Every failure is a 4xx a person can act on:
+ * wrong content type (415), not JSON (400), not the right shape (422). Size is capped before
+ * this by the body-limit middleware (413).
+ */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Send the request body as JSON (Content-Type: application/json).',
+    );
+  }
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch {
+    throw new ApiError(400, 'bad_json', 'The request body could not be read. Please try again.');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'bad_json', 'The request body is not valid JSON.');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError(422, 'invalid_input', describeIssues(result.error.issues));
+  return result.data;
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  const first = issues[0];
+  if (!first) return 'Some of what was sent is not valid.';
+  if (first.code === 'invalid_type' && first.path.length === 0) return 'Send a JSON object.';
+  if (first.code === 'unrecognized_keys')
+    return `We don't know the field ${first.keys.map((k) => `"${k}"`).join(', ')}.`;
+  const field = first.path.join('.');
+  const message =
+    first.message.startsWith('Invalid input') && field ? `${field} is missing or not valid.` : first.message;
+  return issues.length > 1
+    ? `${message} (and ${issues.length - 1} more thing${issues.length > 2 ? 's' : ''} to fix)`
+    : message;
+}

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { deleteOldWindows } from './auth/rate-limit.ts';
+import { deleteIdleSessions } from './auth/sessions.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  /** Stops taking connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+};
+
+const hourMs = 60 * 60 * 1000;
+
+/** Serves the app on an open, migrated database. */
+export async function startServer(config: Config, database: Database, log: Logger): Promise<RunningServer> {
+  const now = () => new Date();
+  const app = createApp({ db: database.db, config, log, now });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+
+  const sweep = setInterval(() => {
+    Promise.all([deleteIdleSessions(database.db, now()), deleteOldWindows(database.db, now())]).catch(
+      (error: Error) =>
+        log.warn({ err: { name: error.name } }, 'housekeeping failed; will try again in an hour'),
+    );
+  }, hourMs);
+  sweep.unref();
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweep);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

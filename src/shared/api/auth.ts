@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const passwordRules = { minLength: 10, maxLength: 256 } as const;
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
+
+export const credentialsSchema = z.strictObject({
+  email: emailSchema,
+  password: z
+    .string({ error: 'Enter a password.' })
+    .min(1, 'Enter a password.')
+    .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`),
+});
+
+export const signupSchema = z.strictObject({
+  email: emailSchema,
+  password: z
+    .string({ error: 'Choose a password.' })
+    .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters for your password.`)
+    .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`),
+});
+
+export const deleteAccountSchema = z.strictObject({
+  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.'),
+});
+
+export type Credentials = z.infer<typeof credentialsSchema>;
+export type Me = { id: string; email: string };

@@ -1,0 +1,51 @@
+import { Redirect, Route, Switch } from 'wouter';
+import { useSession } from './api/session.tsx';
+import { LoginScreen } from './screens/login/login-screen.tsx';
+import { TodayScreen } from './screens/today/today-screen.tsx';
+import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
+import { DelayedProgress } from './ui/delayed-progress.tsx';
+import { Page } from './ui/page.tsx';
+
+/** Routes by session: signed-out people see welcome and sign-in; signed-in people see their pages. */
+export function App() {
+  const { state, retry } = useSession();
+  if (state.status === 'loading') {
+    return (
+      <Page>
+        <DelayedProgress label="Opening Rekindle…" />
+      </Page>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Page>
+        <h1>We could not open Rekindle</h1>
+        <p role="alert">{state.message}</p>
+        <button type="button" className="button primary" onClick={retry}>
+          Try again
+        </button>
+      </Page>
+    );
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <Switch>
+        <Route path="/login" component={LoginScreen} />
+        <Route path="/" component={WelcomeScreen} />
+        <Route>
+          <Redirect to="/login" replace />
+        </Route>
+      </Switch>
+    );
+  }
+  return (
+    <Switch>
+      <Route path="/today">
+        <TodayScreen user={state.user} />
+      </Route>
+      <Route>
+        <Redirect to="/today" replace />
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useSession } from '../../api/session.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { Page } from '../../ui/page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+export function LoginScreen() {
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { pending, error, onSubmit } = useSubmit(() => signIn({ email, password }));
+
+  return (
+    <Page>
+      <h1>Welcome back</h1>
+      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
+        <h2 id="login-title">Sign in</h2>
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <FormError message={error} />
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="aside">
+        New here? <Link href="/">Create an account</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { passwordRules } from '../../../shared/api/auth.ts';
+import { useSession } from '../../api/session.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { Page } from '../../ui/page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+/** First visit: what Rekindle is, and a short form to make a private account. */
+export function WelcomeScreen() {
+  const { signUp } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { pending, error, onSubmit } = useSubmit(() => signUp({ email, password }));
+
+  return (
+    <Page>
+      <h1>A calm guide for the weeks after a breakup</h1>
+      <p className="lead">
+        Rekindle walks with you one step at a time: understanding why it ended, giving it space, looking after
+        yourself, and deciding, with a clear head, whether to reach out or to move on.
+      </p>
+      <p>Everything you write stays private on this server. No one else can read it.</p>
+
+      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="signup-title">
+        <h2 id="signup-title">Create your private account</h2>
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          minLength={passwordRules.minLength}
+          hint={`At least ${passwordRules.minLength} characters. A few unrelated words work well.`}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <FormError message={error} />
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {pending ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+      <p className="aside">
+        Already have an account? <Link href="/login">Sign in</Link>
+      </p>
+    </Page>
+  );
+}
