@@ -19,6 +19,7 @@ export function createApp(deps: Deps) {
     .use(
       bodyLimit({
         maxSize: maxBodyBytes,
+        // The rest of the body is never read, so the connection cannot be reused: say so.
         onError: (c) =>
           errorResponse(
             c,
@@ -26,6 +27,9 @@ export function createApp(deps: Deps) {
               413,
               'payload_too_large',
               'That is more than we can take at once (the limit is 1 MB).',
+              {
+                Connection: 'close',
+              },
             ),
           ),
       }),

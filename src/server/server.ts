@@ -16,9 +16,13 @@ export type RunningServer = {
 
 const hourMs = 60 * 60 * 1000;
 
-/** Serves the app on an open, migrated database. */
-export async function startServer(config: Config, database: Database, log: Logger): Promise<RunningServer> {
-  const now = () => new Date();
+/** Serves the app on an open, migrated database. `now` is the clock (tests move it). */
+export async function startServer(
+  config: Config,
+  database: Database,
+  log: Logger,
+  now: () => Date = () => new Date(),
+): Promise<RunningServer> {
   const app = createApp({ db: database.db, config, log, now });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -16,6 +16,8 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   /** Applies pending migrations (each run in one transaction). Safe to call from several processes. */
   migrate(): Promise<void>;
+  /** The embedded database as a gzipped tarball (consistent: queries are serialised). PGlite only. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -37,6 +39,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       kind: 'pglite',
       migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+      dumpDataDir: () => client.dumpDataDir('gzip'),
       async close() {
         try {
           await client.close();

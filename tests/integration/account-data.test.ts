@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownedTables } from '../../src/server/db/owned-tables.ts';
+import { Client, uniqueEmail } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function countOwnedRows(userId: string) {
+  const counts: Record<string, number> = {};
+  for (const { name } of ownedTables) {
+    const result = await server.database.db.execute(
+      sql`select count(*)::int as n from ${sql.identifier(name)} where user_id = ${userId}`,
+    );
+    counts[name] = Number((result.rows[0] as { n: number }).n);
+  }
+  return counts;
+}
+
+describe('export', () => {
+  it('holds the account and its rows, and nothing of anyone else', async () => {
+    const alice = new Client(server.url);
+    const aliceEmail = uniqueEmail('alice');
+    const aliceId = ((await alice.signup(aliceEmail)).json as { id: string }).id;
+    const bob = new Client(server.url);
+    const bobEmail = uniqueEmail('bob');
+    const bobId = ((await bob.signup(bobEmail)).json as { id: string }).id;
+
+    const res = await alice.get('/api/export');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="rekindle-export-/);
+    expect(res.json).toMatchObject({
+      format: 'rekindle-export',
+      version: 1,
+      account: { id: aliceId, email: aliceEmail },
+    });
+    expect(res.text).not.toContain(bobId);
+    expect(res.text).not.toContain(bobEmail);
+    expect(res.text).not.toMatch(/password|\$argon2|token/i);
+  });
+
+  it('needs a session', async () => {
+    expect((await new Client(server.url).get('/api/export')).status).toBe(401);
+  });
+});
+
+describe('delete account', () => {
+  it('keeps everything when the password is wrong', async () => {
+    const client = new Client(server.url);
+    const email = uniqueEmail();
+    await client.signup(email);
+    const res = await client.delete('/api/account', { password: 'not my password at all' });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({
+      error: { code: 'wrong_password', message: expect.stringContaining('nothing was deleted') },
+    });
+    expect((await client.get('/api/me')).status).toBe(200);
+  });
+
+  it('removes every row the person owned, ends the session, and frees the email', async () => {
+    const client = new Client(server.url);
+    const email = uniqueEmail();
+    const id = ((await client.signup(email)).json as { id: string }).id;
+    await new Client(server.url).login(email); // a second session on another device
+    const other = new Client(server.url);
+    await other.signup(uniqueEmail('other'));
+    const otherId = ((await other.get('/api/me')).json as { id: string }).id;
+
+    expect(Object.values(await countOwnedRows(id)).reduce((a, b) => a + b)).toBeGreaterThan(0);
+    const res = await client.delete('/api/account', { password: 'a quiet walk by the river' });
+    expect(res.status).toBe(204);
+
+    expect(await countOwnedRows(id)).toEqual(Object.fromEntries(ownedTables.map((t) => [t.name, 0])));
+    const users = await server.database.db.execute(
+      sql`select count(*)::int as n from users where id = ${id}`,
+    );
+    expect(Number((users.rows[0] as { n: number }).n)).toBe(0);
+    expect((await client.get('/api/me')).status).toBe(401);
+    expect((await new Client(server.url).login(email)).status).toBe(401);
+    expect((await new Client(server.url).signup(email)).status).toBe(201);
+    // Someone else's data is untouched.
+    expect((await countOwnedRows(otherId)).sessions).toBe(1);
+  });
+});

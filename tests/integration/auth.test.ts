@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, uniqueEmail } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const errorShape = (code: string) => ({ error: { code, message: expect.any(String) } });
+
+describe('accounts', () => {
+  it('signs up, is signed in, signs out, and signs in again', async () => {
+    const client = new Client(server.url);
+    const email = uniqueEmail();
+    const signup = await client.signup(email);
+    expect(signup.status).toBe(201);
+    expect(signup.json).toEqual({ id: expect.any(String), email });
+
+    const me = await client.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.json).toEqual(signup.json);
+
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/me')).status).toBe(401);
+
+    const login = await client.login(email);
+    expect(login.status).toBe(200);
+    expect(login.json).toEqual(signup.json);
+    expect((await client.get('/api/me')).status).toBe(200);
+  });
+
+  it('treats emails case-insensitively and trims them', async () => {
+    const client = new Client(server.url);
+    const email = uniqueEmail('Mixed');
+    await client.signup(`  ${email.toUpperCase()} `);
+    const again = await new Client(server.url).signup(email);
+    expect(again.status).toBe(409);
+    expect(again.json).toEqual(errorShape('email_taken'));
+    expect((await new Client(server.url).login(email.toUpperCase())).status).toBe(200);
+  });
+
+  it('refuses short, common and email-like passwords with a message the person can act on', async () => {
+    const client = new Client(server.url);
+    const short = await client.signup(uniqueEmail(), 'short');
+    expect(short.status).toBe(422);
+    expect(short.json).toEqual({
+      error: { code: 'invalid_input', message: 'Use at least 10 characters for your password.' },
+    });
+    for (const password of ['password123', 'Qwertyuiop', '1234567890', 'iloveyou!!']) {
+      const res = await client.signup(uniqueEmail(), password);
+      expect(res.status, password).toBe(422);
+      expect(JSON.stringify(res.json), password).toMatch(/common|sequence|repeats/);
+    }
+    const email = uniqueEmail('gardener');
+    const likeEmail = await client.signup(email, `${email.split('@')[0]}!`);
+    expect(likeEmail.status).toBe(422);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
+  it('answers a wrong password and an unknown email with the same 401 message', async () => {
+    const email = uniqueEmail();
+    await new Client(server.url).signup(email);
+    const wrong = await new Client(server.url).login(email, 'not the right password');
+    const unknown = await new Client(server.url).login(uniqueEmail('nobody'), 'not the right password');
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.json).toEqual(unknown.json);
+  });
+});
+
+describe('sessions', () => {
+  it('sets an HttpOnly, SameSite=Lax cookie holding an opaque token that is not stored in clear', async () => {
+    const client = new Client(server.url);
+    const res = await client.signup(uniqueEmail());
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('rekindle_session='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/); // plain http here; Secure behind https (see config test)
+    const token = client.cookie!.split('=')[1]!;
+    expect(token.length).toBeGreaterThanOrEqual(43); // 32 random bytes
+    const stored = await server.database.db.query.sessions.findMany();
+    expect(stored.some((s) => s.tokenHash === token)).toBe(false);
+  });
+
+  it('rotates the token at login: the one from before no longer works', async () => {
+    const email = uniqueEmail();
+    const client = new Client(server.url);
+    await client.signup(email);
+    const before = client.cookie;
+    await client.login(email);
+    expect(client.cookie).not.toEqual(before);
+    const stale = new Client(server.url);
+    stale.cookie = before;
+    expect((await stale.get('/api/me')).status).toBe(401);
+    expect((await client.get('/api/me')).status).toBe(200);
+  });
+
+  it('logout really invalidates the token, even if a copy of the cookie is replayed', async () => {
+    const client = new Client(server.url);
+    await client.signup(uniqueEmail());
+    const copy = new Client(server.url);
+    copy.cookie = client.cookie;
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await copy.get('/api/me')).status).toBe(401);
+  });
+
+  it('expires after 30 idle days, and stays alive while used', async () => {
+    const idle = new Client(server.url);
+    await idle.signup(uniqueEmail());
+    const active = new Client(server.url);
+    await active.signup(uniqueEmail());
+    const day = 86_400_000;
+    for (let i = 0; i < 3; i++) {
+      server.clock.advance(15 * day);
+      expect((await active.get('/api/me')).status).toBe(200);
+    }
+    expect((await idle.get('/api/me')).status).toBe(401);
+  });
+
+  it('limits wrong passwords: the 11th rapid try is refused with 429 and Retry-After', async () => {
+    const email = uniqueEmail();
+    await new Client(server.url).signup(email);
+    const client = new Client(server.url);
+    for (let i = 0; i < 10; i++) expect((await client.login(email, `wrong password ${i}`)).status).toBe(401);
+    const eleventh = await client.login(email, 'wrong password again');
+    expect(eleventh.status).toBe(429);
+    expect(Number(eleventh.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(eleventh.json).toEqual(errorShape('rate_limited'));
+    // Even the right password waits until the window passes.
+    expect((await client.login(email)).status).toBe(429);
+    server.clock.advance(16 * 60_000);
+    expect((await client.login(email)).status).toBe(200);
+  });
+});

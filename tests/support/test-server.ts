@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/server/config.ts';
+import { type Database, openDatabase } from '../../src/server/db/database.ts';
+import { startServer } from '../../src/server/server.ts';
+import { createPostgresDatabase } from './postgres.ts';
+import { readTemplate } from './template.ts';
+
+export type TestServer = {
+  url: string;
+  database: Database;
+  /** Moves the server's clock (for idle expiry and rate-limit windows). */
+  clock: { now: Date; advance(ms: number): void };
+  close(): Promise<void>;
+};
+
+/**
+ * The real server on a random port, on its own fresh database: PGlite in a temp folder, or a
+ * new PostgreSQL database when the suite runs with DATABASE_URL.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const pgTemplate = inject('postgresTemplate');
+  const databaseUrl = process.env.DATABASE_URL;
+  let database: Database;
+  let cleanup: () => Promise<unknown>;
+  if (pgTemplate && databaseUrl) {
+    const created = await createPostgresDatabase(databaseUrl, pgTemplate);
+    database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 4 });
+    cleanup = created.drop;
+  } else {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekindle-test-'));
+    database = await openDatabase({
+      kind: 'pglite',
+      dataDir,
+      template: readTemplate(inject('pgliteTemplate')),
+    });
+    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const server = await startServer(config, database, pino({ level: 'silent' }), () => clock.now);
+  return {
+    url: server.url,
+    database,
+    clock,
+    async close() {
+      await server.close();
+      await cleanup();
+    },
+  };
+}
