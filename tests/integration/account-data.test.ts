@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownedTables } from '../../src/server/db/owned-tables.ts';
+import { users } from '../../src/server/db/schema.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -10,13 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function countOwnedRows(userId: string) {
+async function countOwnedRows(id: string) {
   const counts: Record<string, number> = {};
-  for (const { name } of ownedTables) {
-    const result = await server.database.db.execute(
-      sql`select count(*)::int as n from ${sql.identifier(name)} where user_id = ${userId}`,
-    );
-    counts[name] = Number((result.rows[0] as { n: number }).n);
+  for (const { name, table, userId } of ownedTables) {
+    const [row] = await server.database.db.select({ n: count() }).from(table).where(eq(userId, id));
+    counts[name] = row?.n ?? -1;
   }
   return counts;
 }
@@ -75,10 +74,7 @@ describe('delete account', () => {
     expect(res.status).toBe(204);
 
     expect(await countOwnedRows(id)).toEqual(Object.fromEntries(ownedTables.map((t) => [t.name, 0])));
-    const users = await server.database.db.execute(
-      sql`select count(*)::int as n from users where id = ${id}`,
-    );
-    expect(Number((users.rows[0] as { n: number }).n)).toBe(0);
+    expect(await server.database.db.select().from(users).where(eq(users.id, id))).toEqual([]);
     expect((await client.get('/api/me')).status).toBe(401);
     expect((await new Client(server.url).login(email)).status).toBe(401);
     expect((await new Client(server.url).signup(email)).status).toBe(201);
