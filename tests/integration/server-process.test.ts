@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Client, uniqueEmail } from '../support/client.ts';
+import { freshDatabaseEnv } from '../support/database-env.ts';
+import { runCli, type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+
+const running: SpawnedServer[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const s of running.splice(0)) {
+    s.process.kill('SIGKILL');
+    await s.exited;
+  }
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function start(env: Record<string, string>) {
+  const server = await spawnServer(env);
+  running.push(server);
+  return server;
+}
+
+async function database(only?: 'pglite') {
+  const d = await freshDatabaseEnv(only);
+  cleanups.push(d.cleanup);
+  return d;
+}
+
+describe('the server process', () => {
+  it('finishes the request in flight on SIGTERM, exits cleanly, and keeps the data for the next start', async () => {
+    const { env } = await database();
+    const first = await start(env);
+    const email = uniqueEmail();
+    const signup = new Client(first.url).signup(email); // hashing takes a while: still in flight
+    await new Promise((r) => setTimeout(r, 15));
+    first.process.kill('SIGTERM');
+    expect((await signup).status).toBe(201);
+    expect(await first.exited).toBe(0);
+    running.splice(running.indexOf(first), 1);
+
+    const second = await start(env);
+    expect((await new Client(second.url).login(email)).status).toBe(200);
+  });
+
+  it('lists and deletes accounts from the command line', async () => {
+    const { env } = await database();
+    const server = await start(env);
+    const keep = uniqueEmail('keep');
+    const remove = uniqueEmail('remove');
+    await new Client(server.url).signup(keep);
+    await new Client(server.url).signup(remove);
+    server.process.kill('SIGTERM');
+    await server.exited;
+    running.splice(running.indexOf(server), 1);
+
+    const list = await runCli(['user', 'list'], env);
+    expect(list.code).toBe(0);
+    expect(list.output).toContain(keep);
+    expect(list.output).toContain(remove);
+    expect(list.output).toContain('2 accounts');
+    const del = await runCli(['user', 'delete', remove], env);
+    expect(del.code).toBe(0);
+    const missing = await runCli(['user', 'delete', remove], env);
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain(`No account has the email ${remove}`);
+    const after = await runCli(['user', 'list'], env);
+    expect(after.output).not.toContain(remove);
+    expect(after.output).toContain(keep);
+  });
+
+  it('keeps every acknowledged write when killed with SIGKILL mid-burst', async () => {
+    const { env } = await database();
+    const acknowledged: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const server = await start(env);
+      let stop = false;
+      const writer = async (id: number) => {
+        for (let i = 0; !stop; i++) {
+          const email = uniqueEmail(`burst${round}-${id}-${i}`);
+          const res = await new Client(server.url).signup(email).catch(() => undefined);
+          if (res?.status === 201) acknowledged.push(email);
+        }
+      };
+      const writers = [0, 1, 2, 3].map(writer);
+      await new Promise((r) => setTimeout(r, 800 + Math.random() * 700));
+      server.process.kill('SIGKILL');
+      await server.exited;
+      stop = true;
+      await Promise.all(writers);
+      running.splice(running.indexOf(server), 1);
+    }
+    expect(acknowledged.length).toBeGreaterThan(10);
+    const list = await runCli(['user', 'list'], env);
+    expect(list.code).toBe(0);
+    const missing = acknowledged.filter((email) => !list.output.includes(email));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the embedded data folder', () => {
+  it('refuses a second process on the same folder with a clear message, and the first keeps working', async () => {
+    const { env } = await database('pglite'); // the lock belongs to the embedded database
+    const first = await start(env);
+    await expect(spawnServer(env)).rejects.toThrow(
+      /Another Rekindle process \(PID \d+\) is already using the data folder/,
+    );
+    const email = uniqueEmail();
+    expect((await new Client(first.url).signup(email)).status).toBe(201);
+    expect((await new Client(first.url).login(email)).status).toBe(200);
+  });
+});
