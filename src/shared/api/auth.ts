@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { passwordRules } from './limits.ts';
 
-export const passwordRules = { minLength: 10, maxLength: 256 } as const;
+export { passwordRules };
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })

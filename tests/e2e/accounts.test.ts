@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.ts';
+import { uniqueEmail } from '../support/client.ts';
+import { LoginPage, TodayPage, WelcomePage } from './pages.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  page = await context.newPage();
+});
+
+describe('a new person', () => {
+  it('creates an account, sees Today, signs out, and signs back in', async () => {
+    const email = uniqueEmail('e2e');
+    const password = 'a quiet walk by the river';
+    const welcome = new WelcomePage(page);
+    await page.goto(base);
+    await welcome.heading().waitFor();
+    await expectAccessible(page);
+
+    await welcome.createAccount(email, password);
+    const today = new TodayPage(page);
+    await today.heading().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/today');
+    await today.email(email).waitFor();
+    await expectAccessible(page);
+
+    await today.signOut();
+    const login = new LoginPage(page);
+    await login.heading().waitFor();
+    await expectAccessible(page);
+
+    await login.signIn(email, password);
+    await today.heading().waitFor();
+    // A reload keeps the session (the cookie), and lands on Today again.
+    await page.reload();
+    await today.heading().waitFor();
+  });
+
+  it('keeps what was typed and explains when the server says no', async () => {
+    const welcome = new WelcomePage(page);
+    await page.goto(base);
+    await welcome.createAccount(uniqueEmail('weak'), 'password123');
+    await expect.poll(() => welcome.error().textContent()).toContain('most common');
+    expect(await page.getByRole('textbox', { name: 'Email' }).inputValue()).toMatch(/^weak-/);
+    expect(await page.getByLabel('Password').inputValue()).toBe('password123');
+    await expectAccessible(page);
+
+    await page.goto(`${base}/login`);
+    const login = new LoginPage(page);
+    await login.signIn(uniqueEmail('nobody'), 'not the password at all');
+    await expect.poll(() => login.error().textContent()).toContain("don't match an account");
+    expect(await page.getByLabel('Password').inputValue()).toBe('not the password at all');
+  });
+
+  it('sends someone who is signed out from /today to sign in', async () => {
+    await page.goto(`${base}/today`);
+    await new LoginPage(page).heading().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+});
