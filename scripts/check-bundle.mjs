@@ -6,14 +6,20 @@ import { gzipSync } from 'node:zlib';
 
 const dir = path.resolve(import.meta.dirname, '../dist/web');
 const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)].map((m) => ({ file: m[1], kind: m[2] }));
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)].map((m) => ({
+  file: m[1],
+  kind: m[2],
+}));
 const budgets = { js: 110 * 1024, css: 15 * 1024 };
 const totals = { js: 0, css: 0 };
-for (const { file, kind } of initial) totals[kind] += gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length;
+for (const { file, kind } of initial)
+  totals[kind] += gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length;
 let ok = true;
 for (const kind of ['js', 'css']) {
   const within = totals[kind] <= budgets[kind];
   ok &&= within;
-  console.log(`initial ${kind}: ${(totals[kind] / 1024).toFixed(1)} KB gzip (budget ${budgets[kind] / 1024} KB) ${within ? 'ok' : 'OVER BUDGET'}`);
+  console.log(
+    `initial ${kind}: ${(totals[kind] / 1024).toFixed(1)} KB gzip (budget ${budgets[kind] / 1024} KB) ${within ? 'ok' : 'OVER BUDGET'}`,
+  );
 }
 process.exit(ok ? 0 : 1);

@@ -5,7 +5,12 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./data on localhost:3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, secureCookies: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      secureCookies: false,
+    });
     expect(config.dataDir).toBe(path.resolve('data'));
   });
 

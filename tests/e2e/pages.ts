@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 /** Page models: what a person sees and does, found by role and accessible name. */
 export class WelcomePage {
   constructor(readonly page: Page) {}
-  heading = () => this.page.getByRole('heading', { level: 1, name: 'A calm guide for the weeks after a breakup' });
+  heading = () =>
+    this.page.getByRole('heading', { level: 1, name: 'A calm guide for the weeks after a breakup' });
   async createAccount(email: string, password: string) {
     await this.page.getByRole('textbox', { name: 'Email' }).fill(email);
     await this.page.getByLabel('Password').fill(password);

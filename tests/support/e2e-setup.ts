@@ -17,7 +17,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   await ensureWebBuild(path.resolve(import.meta.dirname, '../../dist/web'));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekindle-e2e-'));
-  const prepared = await openDatabase({ kind: 'pglite', dataDir, template: readTemplate(await pgliteTemplatePath()) });
+  const prepared = await openDatabase({
+    kind: 'pglite',
+    dataDir,
+    template: readTemplate(await pgliteTemplatePath()),
+  });
   await prepared.close();
   const server = await spawnServer({ REKINDLE_DATA_DIR: dataDir });
   project.provide('baseUrl', server.url);

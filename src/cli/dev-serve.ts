@@ -1,0 +1,4 @@
+// Entry for `npm run dev` (run under tsx watch): the same `serve` command.
+import { main } from './main.ts';
+
+process.exitCode = await main(['serve']);
