@@ -1,0 +1,84 @@
+import type { Day } from '../time/days.ts';
+import type { LimitedContact, Pronouns, Scenario } from './facts.ts';
+
+export type StageId =
+  | 'reflect'
+  | 'letter'
+  | 'no_contact'
+  | 'first_contact'
+  | 'reconnect'
+  | 'talk'
+  | 'back_together'
+  | 'moving_on';
+
+export type GateId =
+  | 'reflect_done'
+  | 'letter_sent'
+  | 'no_contact_minimum'
+  | 'steady_check'
+  | 'no_recent_slip'
+  | 'first_contact_sent'
+  | 'reply_received'
+  | 'outings'
+  | 'talk_held';
+
+/** One rule between here and the next stage: is it met, what is missing, and from when it can be. */
+export type Gate = { id: GateId; met: boolean; missing: string[]; opensOn: Day | null };
+
+export type MovingOnReason = 'chosen' | 'decision' | 'safety' | 'no_reply' | 'talk';
+
+export type NoContact = {
+  /** When the current stretch began (after the last slip), or null before it starts. */
+  startedOn: Day | null;
+  /** Whole days from `startedOn` to today in the person's zone. */
+  days: number | null;
+  /** Days kept since no contact first began, slips excepted: a reset never erases them. */
+  totalDays: number | null;
+  minimumDays: number;
+  recommendedDays: number;
+  /** `startedOn + minimumDays`. */
+  earliestContactOn: Day | null;
+  recommendedContactOn: Day | null;
+  limitedContact: LimitedContact | null;
+};
+
+export type RoadmapStage = {
+  id: StageId;
+  status: 'done' | 'current' | 'upcoming' | 'skipped';
+  /** A real date (done, or a fixed rule) or an estimate, with which it is. */
+  on: Day | null;
+  estimated: boolean;
+};
+
+/** The person's program today, derived from facts; never stored. */
+export type Plan = {
+  today: Day;
+  scenario: Scenario;
+  ex: { name: string; pronouns: Pronouns };
+  stage: StageId;
+  movingOnReason: MovingOnReason | null;
+  safety: { concern: boolean; confirmed: boolean; selfHarm: boolean };
+  gates: Gate[];
+  noContact: NoContact;
+  /** After a check that says "not yet": the day to check in again. */
+  checkAgainOn: Day | null;
+  firstContact: { sentOn: Day; windowEndsOn: Day; outcome: string | null } | null;
+  nextAction: { id: NextActionId; title: string; href: string };
+  roadmap: RoadmapStage[];
+  /** False while moving on: no tool that reaches out to them is offered. */
+  contactToolsVisible: boolean;
+};
+
+export type NextActionId =
+  | 'reflect'
+  | 'confirm_safety'
+  | 'write_letter'
+  | 'check_in'
+  | 'self_work'
+  | 'first_contact'
+  | 'record_reply'
+  | 'wait_for_reply'
+  | 'plan_outing'
+  | 'prepare_talk'
+  | 'keep_healthy'
+  | 'heal';

@@ -1,0 +1,81 @@
+import { addDays, type Day } from '../time/days.ts';
+import type { Facts } from './facts.ts';
+import { estimatedContactDay } from './no-contact.ts';
+import type { Plan, RoadmapStage, StageId } from './plan.ts';
+import { rules } from './rules.ts';
+
+type Base = Omit<Plan, 'nextAction' | 'roadmap'>;
+
+const order: StageId[] = [
+  'reflect',
+  'letter',
+  'no_contact',
+  'first_contact',
+  'reconnect',
+  'talk',
+  'back_together',
+];
+
+/**
+ * The whole road for the person's scenario: each stage done, current, upcoming or skipped,
+ * with a real date where one is known and an estimate otherwise.
+ */
+export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
+  const stages = order.filter((s) => s !== 'letter' || plan.scenario === 'i_ended');
+  const dates = knownOrEstimatedDates(plan, facts);
+  const skippedFirstContact =
+    facts.firstContact === null &&
+    (plan.stage === 'reconnect' || plan.stage === 'talk' || plan.stage === 'back_together');
+
+  if (plan.stage === 'moving_on') {
+    const reached = new Set(doneBefore(plan, facts));
+    return [
+      ...stages
+        .filter((s) => reached.has(s))
+        .map((id) => ({ id, status: 'done' as const, ...(dates[id] ?? { on: null, estimated: false }) })),
+      { id: 'moving_on', status: 'current', on: plan.today, estimated: false },
+    ];
+  }
+  const current = stages.indexOf(plan.stage);
+  return stages.map((id, i) => {
+    const status =
+      id === 'first_contact' && skippedFirstContact
+        ? 'skipped'
+        : i < current
+          ? 'done'
+          : i === current
+            ? 'current'
+            : 'upcoming';
+    return { id, status, ...(dates[id] ?? { on: null, estimated: false }) };
+  });
+}
+
+/** Stages the person completed before moving on (so their road keeps its history). */
+function doneBefore(plan: Base, facts: Facts): StageId[] {
+  const done: StageId[] = [];
+  if (facts.reflection?.decision && facts.problems.length > 0) done.push('reflect');
+  if (facts.letterSentOn) done.push('letter');
+  if (facts.firstContact) done.push('no_contact', 'first_contact');
+  if (facts.outings.count > 0) done.push('reconnect');
+  if (facts.talk) done.push('talk');
+  return plan.scenario === 'i_ended' ? done : done.filter((s) => s !== 'letter');
+}
+
+function knownOrEstimatedDates(
+  plan: Base,
+  facts: Facts,
+): Partial<Record<StageId, { on: Day | null; estimated: boolean }>> {
+  const contactDay = plan.firstContact?.sentOn ?? estimatedContactDay(plan.noContact, plan.today);
+  const reconnectDay =
+    facts.outings.firstOn ?? (contactDay ? addDays(contactDay, rules.responseWindowDays) : null);
+  const talkDay =
+    facts.talk?.on ?? (reconnectDay ? addDays(reconnectDay, rules.talkMinDaysSinceFirstOuting) : null);
+  return {
+    letter: { on: facts.letterSentOn, estimated: false },
+    no_contact: { on: plan.noContact.startedOn, estimated: false },
+    first_contact: { on: contactDay, estimated: !plan.firstContact },
+    reconnect: { on: reconnectDay, estimated: !facts.outings.firstOn },
+    talk: { on: talkDay, estimated: !facts.talk },
+    back_together: { on: null, estimated: true },
+  };
+}

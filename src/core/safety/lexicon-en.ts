@@ -1,0 +1,79 @@
+/**
+ * English patterns for the safety screen, matched on normalized text (see text/normalize.ts).
+ * Another language is another file of this shape, not new code.
+ *
+ * Recall matters more than precision here: a false alarm shows a list of helplines, a miss
+ * leaves someone alone. Figures of speech that must not alarm are listed as exceptions.
+ */
+export type SafetyLexicon = {
+  selfHarm: RegExp[];
+  selfHarmExceptions: RegExp[];
+  abuse: RegExp[];
+  /** A negation just before an abuse phrase ("he never hit me") cancels it. */
+  negations: RegExp;
+};
+
+const partner = `(?:he|she|they|him|her|them|my ex|my partner|my boyfriend|my girlfriend|my husband|my wife)`;
+/** Up to two words between the person and the verb ("he once hit me"), but never a negation. */
+const filler = String.raw`(?:(?!never |not |no )\w+ ){0,2}`;
+
+export const lexiconEn: SafetyLexicon = {
+  selfHarm: [
+    /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\b/,
+    /\bself[- ]?harm/,
+    /\bsuicid/,
+    /\bend(?:ing)? (?:my life|it all|things|everything)\b/,
+    /\btake my (?:own )?life\b/,
+    /\b(?:want|wanted|wanting|going|ready) to die\b/,
+    /\bwish (?:i was|i were|i'd) (?:dead|never born)\b/,
+    /\b(?:don't|do not|no longer) want to (?:live|be alive|be here|exist|wake up)\b/,
+    /\bnot want to (?:live|be alive|be here|exist)\b/,
+    /\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b/,
+    /\bnothing (?:left )?to live for\b/,
+    /\bbetter off (?:dead|without me)\b/,
+    /\b(?:can't|cannot) (?:go on|keep going|do this anymore|live like this|live without)\b/,
+    /\boverdose\b/,
+    /\b(?:pills|bridge|rope) (?:and|to) end\b/,
+    /\bnot (?:be|being) around (?:anymore|much longer)\b/,
+    /\bdisappear (?:forever|for good)\b/,
+    /\bsay(?:ing)? goodbye (?:to everyone|forever)\b/,
+    /\bi'm done with (?:life|living)\b/,
+  ],
+  selfHarmExceptions: [
+    /\bdie of (?:embarrassment|shame|boredom|laughter|cuteness)\b/,
+    /\bdying (?:to|for) (?:see|know|try|hear|go|meet|get|a)\b/,
+    /\bdie (?:laughing|for)\b/,
+    /\bto die for\b/,
+    /\b(?:would|will) never (?:hurt|harm|kill) myself\b/,
+    /\b(?:not|never been|not feeling) suicidal\b/,
+    /\bcan't live without (?:coffee|chocolate|music|my phone|pizza)\b/,
+    /\bcan't go on (?:a|another) (?:date|trip|holiday|vacation)\b/,
+  ],
+  abuse: [
+    new RegExp(
+      String.raw`\b${partner} ${filler}(?:hit|hits|punched|slapped|kicked|choked|strangled|shoved|pushed|beat|beats|grabbed|bit|burned|threw \w+ at) (?:me|my)\b`,
+    ),
+    new RegExp(
+      String.raw`\b${partner} ${filler}(?:threatened|threatens|threaten|intimidated|raped|assaulted|stalked|stalks|forced) (?:me|to)\b`,
+    ),
+    new RegExp(
+      String.raw`\b${partner} ${filler}(?:controlled|controls|isolated|monitored|tracked|followed) (?:me|my)\b`,
+    ),
+    new RegExp(String.raw`\b(?:afraid|scared|frightened|terrified) of ${partner}\b`),
+    /\b(?:physically|sexually|emotionally|verbally|financially) (?:hurt|abused|abusive|assaulted)\b/,
+    /\b(?:abusive|abused me|abusing me|domestic (?:violence|abuse))\b/,
+    /\b(?:hit|slapped|punched|choked|kicked) me\b/,
+    /\bthreatened (?:me|to (?:kill|hurt|leave me|take|tell|post|share))\b/,
+    /\bfeared for my (?:life|safety)\b/,
+    /\b(?:didn't|did not|never|don't|do not) (?:feel|felt) safe\b/,
+    /\bwalk(?:ing|ed)? on eggshells\b/,
+    /\b(?:wouldn't|would not|didn't|did not) let me (?:see|go|leave|have|talk|work|use)\b/,
+    /\b(?:checked|went through|tracked|read) my (?:phone|messages|location|texts)\b/,
+    /\btook my (?:phone|keys|money|passport|car|cards?)\b/,
+    /\bcontrolling\b/,
+    /\bkept me from (?:my|seeing|leaving|going)\b/,
+    /\b(?:broke|smashed) (?:my|things|stuff|the)\b.*\b(?:angry|rage|mad|fight)\b/,
+  ],
+  negations:
+    /\b(?:never|not|no|didn't|did not|wasn't|was not|isn't|wouldn't|hasn't|haven't)\s+(?:\w+\s+){0,2}$/,
+};

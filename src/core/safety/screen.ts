@@ -1,0 +1,48 @@
+import { normalizeText } from '../text/normalize.ts';
+import { lexiconEn, type SafetyLexicon } from './lexicon-en.ts';
+
+export type SafetySignals = { selfHarm: boolean; abuse: boolean };
+
+/**
+ * The safety screen every text in Rekindle passes through (reflection, journal, drafts).
+ * `selfHarm`: signs of suicidal thinking or self-harm → crisis resources at once.
+ * `abuse`: signs the writer was hurt, threatened or controlled → the healing path is recommended.
+ *
+ * @example screenText('he threatened me when I wanted to leave') → { selfHarm: false, abuse: true }
+ */
+export function screenText(text: string, lexicon: SafetyLexicon = lexiconEn): SafetySignals {
+  const normalized = normalizeText(text);
+  return { selfHarm: hasSelfHarm(normalized, lexicon), abuse: hasAbuse(normalized, lexicon) };
+}
+
+function hasSelfHarm(text: string, lexicon: SafetyLexicon): boolean {
+  // Remove figures of speech first, so "I could die of embarrassment" does not alarm but a
+  // real signal elsewhere in the same text still does.
+  const cleaned = lexicon.selfHarmExceptions.reduce(
+    (t, pattern) => t.replace(new RegExp(pattern, 'g'), ' '),
+    text,
+  );
+  return lexicon.selfHarm.some((pattern) => pattern.test(cleaned));
+}
+
+function hasAbuse(text: string, lexicon: SafetyLexicon): boolean {
+  for (const pattern of lexicon.abuse) {
+    for (const match of text.matchAll(new RegExp(pattern, 'g'))) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (!lexicon.negations.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/** Screens several texts at once: a signal in any of them counts. */
+export function screenTexts(texts: readonly (string | null | undefined)[]): SafetySignals {
+  const signals: SafetySignals = { selfHarm: false, abuse: false };
+  for (const text of texts) {
+    if (!text) continue;
+    const s = screenText(text);
+    signals.selfHarm ||= s.selfHarm;
+    signals.abuse ||= s.abuse;
+  }
+  return signals;
+}
