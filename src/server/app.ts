@@ -3,6 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { accountRoutes } from './features/account/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { programRoutes } from './features/program/routes.ts';
+import { reflectRoutes } from './features/reflect/routes.ts';
+import { resourcesRoutes } from './features/resources/routes.ts';
 import { ApiError } from './http/api-error.ts';
 import type { AppEnv, Deps } from './http/env.ts';
 import { errorResponse, onError } from './http/on-error.ts';
@@ -37,7 +40,10 @@ export function createApp(deps: Deps) {
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
     .route('/', healthRoutes)
     .route('/auth', authRoutes)
-    .route('/', accountRoutes);
+    .route('/', accountRoutes)
+    .route('/', programRoutes)
+    .route('/', reflectRoutes)
+    .route('/', resourcesRoutes(deps.resources));
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

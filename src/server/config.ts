@@ -17,6 +17,7 @@ const envSchema = z.object({
   REKINDLE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   REKINDLE_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   REKINDLE_WEB_DIR: z.string().min(1).optional(),
+  REKINDLE_RESOURCES_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +37,8 @@ export type Config = {
   /** The built web app (index.html and assets). */
   webDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** A JSON file of crisis and abuse support resources replacing the built-in international list. */
+  resourcesFile: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -64,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.REKINDLE_TRUST_PROXY === 'true' || e.REKINDLE_TRUST_PROXY === '1',
     webDir: path.resolve(e.REKINDLE_WEB_DIR ?? path.join(projectRoot, 'dist/web')),
     logLevel: e.LOG_LEVEL,
+    resourcesFile: e.REKINDLE_RESOURCES_FILE ? path.resolve(e.REKINDLE_RESOURCES_FILE) : undefined,
   };
 }

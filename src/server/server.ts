@@ -6,6 +6,7 @@ import { deleteOldWindows } from './auth/rate-limit.ts';
 import { deleteIdleSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { loadResources } from './features/resources/load.ts';
 
 export type RunningServer = {
   url: string;
@@ -23,7 +24,8 @@ export async function startServer(
   log: Logger,
   now: () => Date = () => new Date(),
 ): Promise<RunningServer> {
-  const app = createApp({ db: database.db, config, log, now });
+  const resources = loadResources(config.resourcesFile);
+  const app = createApp({ db: database.db, config, log, now, resources });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

@@ -56,14 +56,24 @@ describe('no-contact minimum by scenario (day before / day of)', () => {
     expect(evaluate(ready({ scenario }, before), at(before)).stage).toBe('no_contact');
     const plan = evaluate(ready({ scenario }, on), at(on));
     expect(plan.stage).toBe('first_contact');
-    expect(plan.noContact).toMatchObject({ startedOn: '2026-03-01', days: 30, minimumDays: 30, earliestContactOn: earliest });
+    expect(plan.noContact).toMatchObject({
+      startedOn: '2026-03-01',
+      days: 30,
+      minimumDays: 30,
+      earliestContactOn: earliest,
+    });
   });
 
   it('i_ended: no contact starts when the letter is sent, and contact opens on day 14', () => {
     const letterless = ready({ scenario: 'i_ended' }, '2026-03-10');
     const waiting = evaluate(letterless, at('2026-03-10'));
     expect(waiting.stage).toBe('letter');
-    expect(waiting.noContact).toMatchObject({ startedOn: null, days: null, earliestContactOn: null, minimumDays: 14 });
+    expect(waiting.noContact).toMatchObject({
+      startedOn: null,
+      days: null,
+      earliestContactOn: null,
+      minimumDays: 14,
+    });
 
     const sent = { letterSentOn: '2026-03-01' };
     const day13 = evaluate(ready({ scenario: 'i_ended' }, '2026-03-14', sent), at('2026-03-14'));
@@ -75,12 +85,18 @@ describe('no-contact minimum by scenario (day before / day of)', () => {
       missing: ['1 more day of no contact (the minimum is 14).'],
       opensOn: '2026-03-15',
     });
-    expect(evaluate(ready({ scenario: 'i_ended' }, '2026-03-15', sent), at('2026-03-15')).stage).toBe('first_contact');
+    expect(evaluate(ready({ scenario: 'i_ended' }, '2026-03-15', sent), at('2026-03-15')).stage).toBe(
+      'first_contact',
+    );
   });
 
   it('they_ended: 59 and 60 days against the 60-day recommendation', () => {
     const plan = evaluate(ready({}, '2026-04-29'), at('2026-04-29'));
-    expect(plan.noContact).toMatchObject({ days: 59, recommendedDays: 60, recommendedContactOn: '2026-04-30' });
+    expect(plan.noContact).toMatchObject({
+      days: 59,
+      recommendedDays: 60,
+      recommendedContactOn: '2026-04-30',
+    });
     expect(evaluate(ready({}, '2026-04-30'), at('2026-04-30')).noContact.days).toBe(60);
   });
 });
@@ -113,7 +129,10 @@ describe('time zones and daylight saving', () => {
 
   it('is not shifted by a daylight-saving change', () => {
     // Berlin moves to summer time on 2026-03-29; 22:30 UTC that day is 00:30 on the 30th.
-    const plan = evaluate(ready({ timeZone: 'Europe/Berlin' }, '2026-03-29'), new Date('2026-03-29T22:30:00Z'));
+    const plan = evaluate(
+      ready({ timeZone: 'Europe/Berlin' }, '2026-03-29'),
+      new Date('2026-03-29T22:30:00Z'),
+    );
     expect(plan.today).toBe('2026-03-30');
     expect(plan.noContact.days).toBe(29);
   });
@@ -121,14 +140,23 @@ describe('time zones and daylight saving', () => {
 
 describe('slips', () => {
   it('restart the clock from the slip day, keep the total, and move the earliest date', () => {
-    const facts = ready({}, '2026-03-31', { contacts: { lastSlipOn: '2026-03-20', slipDays: 1, firstWarmIncomingOn: null } });
+    const facts = ready({}, '2026-03-31', {
+      contacts: { lastSlipOn: '2026-03-20', slipDays: 1, firstWarmIncomingOn: null },
+    });
     const plan = evaluate(facts, at('2026-03-31'));
     expect(plan.stage).toBe('no_contact');
-    expect(plan.noContact).toMatchObject({ startedOn: '2026-03-20', days: 11, totalDays: 29, earliestContactOn: '2026-04-19' });
+    expect(plan.noContact).toMatchObject({
+      startedOn: '2026-03-20',
+      days: 11,
+      totalDays: 29,
+      earliestContactOn: '2026-04-19',
+    });
   });
 
   it('a slip in the last 7 days keeps contact closed, and says from when', () => {
-    const facts = ready({}, '2026-04-25', { contacts: { lastSlipOn: '2026-04-20', slipDays: 1, firstWarmIncomingOn: null } });
+    const facts = ready({}, '2026-04-25', {
+      contacts: { lastSlipOn: '2026-04-20', slipDays: 1, firstWarmIncomingOn: null },
+    });
     const gate = evaluate(facts, at('2026-04-25')).gates.find((g) => g.id === 'no_recent_slip');
     expect(gate).toMatchObject({ met: false, opensOn: '2026-04-27' });
     const later = evaluate(facts, at('2026-04-27')).gates.find((g) => g.id === 'no_recent_slip');
@@ -136,7 +164,9 @@ describe('slips', () => {
   });
 
   it('ignore a slip logged before no contact began', () => {
-    const facts = ready({}, '2026-03-31', { contacts: { lastSlipOn: '2026-02-25', slipDays: 0, firstWarmIncomingOn: null } });
+    const facts = ready({}, '2026-03-31', {
+      contacts: { lastSlipOn: '2026-02-25', slipDays: 0, firstWarmIncomingOn: null },
+    });
     expect(evaluate(facts, at('2026-03-31')).noContact.startedOn).toBe('2026-03-01');
   });
 });
@@ -171,14 +201,20 @@ describe('the emotion check (§5), on both sides of each threshold', () => {
   });
 
   it('asks again "do I want them back?": not sure waits, no moves on', () => {
-    expect(withCheck({ wantBack: 'not_sure' })).toMatchObject({ stage: 'no_contact', checkAgainOn: '2026-04-13' });
+    expect(withCheck({ wantBack: 'not_sure' })).toMatchObject({
+      stage: 'no_contact',
+      checkAgainOn: '2026-04-13',
+    });
     expect(withCheck({ wantBack: 'no' })).toMatchObject({ stage: 'moving_on', movingOnReason: 'decision' });
   });
 
   it('a later daily check-in that says it still hurts closes contact again', () => {
     const full = check(`${day}T07:00:00Z`);
     const worse = check(`${day}T21:00:00Z`, { wantBack: null, desperate: 8 });
-    const plan = evaluate(ready({}, day, { latestFullCheck: full, latestCheckin: worse }), at(day, '22:00:00'));
+    const plan = evaluate(
+      ready({}, day, { latestFullCheck: full, latestCheckin: worse }),
+      at(day, '22:00:00'),
+    );
     expect(plan.stage).toBe('no_contact');
   });
 
@@ -186,7 +222,9 @@ describe('the emotion check (§5), on both sides of each threshold', () => {
     const facts = { ...reflected(emptyFacts(program())) };
     const plan = evaluate(facts, at(day));
     expect(plan.stage).toBe('no_contact');
-    expect(plan.gates.find((g) => g.id === 'steady_check')?.missing).toEqual(['Do a full emotion check before any contact.']);
+    expect(plan.gates.find((g) => g.id === 'steady_check')?.missing).toEqual([
+      'Do a full emotion check before any contact.',
+    ]);
     expect(plan.nextAction.href).toBe('/checkin');
   });
 });
@@ -203,31 +241,66 @@ describe('reflect (§1) and safety', () => {
 
   it('moves to no_contact (they_ended) or the letter (i_ended) once reflected', () => {
     expect(evaluate(reflected(emptyFacts(program())), at('2026-03-05')).stage).toBe('no_contact');
-    expect(evaluate(reflected(emptyFacts(program({ scenario: 'i_ended' }))), at('2026-03-05')).stage).toBe('letter');
+    expect(evaluate(reflected(emptyFacts(program({ scenario: 'i_ended' }))), at('2026-03-05')).stage).toBe(
+      'letter',
+    );
   });
 
   it('"no, I do not want them back" opens the move-on path', () => {
     const facts = reflected(emptyFacts(program()));
-    const plan = evaluate({ ...facts, reflection: { ...facts.reflection!, decision: 'no' } }, at('2026-03-05'));
-    expect(plan).toMatchObject({ stage: 'moving_on', movingOnReason: 'decision', contactToolsVisible: false });
+    const plan = evaluate(
+      { ...facts, reflection: { ...facts.reflection!, decision: 'no' } },
+      at('2026-03-05'),
+    );
+    expect(plan).toMatchObject({
+      stage: 'moving_on',
+      movingOnReason: 'decision',
+      contactToolsVisible: false,
+    });
   });
 
   it('not feeling safe recommends moving on until the person confirms, on record', () => {
     const facts = reflected(emptyFacts(program()));
     const unsafe = { ...facts, reflection: { ...facts.reflection!, feltSafe: 'no' as const } };
     const plan = evaluate(unsafe, at('2026-03-05'));
-    expect(plan).toMatchObject({ stage: 'moving_on', movingOnReason: 'safety', safety: { concern: true, confirmed: false } });
+    expect(plan).toMatchObject({
+      stage: 'moving_on',
+      movingOnReason: 'safety',
+      safety: { concern: true, confirmed: false },
+    });
     expect(plan.nextAction.href).toBe('/safety');
-    const confirmed = { ...unsafe, reflection: { ...unsafe.reflection, safetyConfirmedAt: new Date('2026-03-05') } };
-    expect(evaluate(confirmed, at('2026-03-05'))).toMatchObject({ stage: 'no_contact', safety: { concern: true, confirmed: true } });
+    const confirmed = {
+      ...unsafe,
+      reflection: { ...unsafe.reflection, safetyConfirmedAt: new Date('2026-03-05') },
+    };
+    expect(evaluate(confirmed, at('2026-03-05'))).toMatchObject({
+      stage: 'no_contact',
+      safety: { concern: true, confirmed: true },
+    });
   });
 
   it('reflection text that signals abuse raises the same concern; self-harm text is flagged', () => {
     const facts = reflected(emptyFacts(program()));
-    const abuse = { ...facts, problems: [...facts.problems, { text: 'He threatened me when I wanted to go out', whosePart: 'theirs' as const, fixable: false }] };
-    expect(evaluate(abuse, at('2026-03-05'))).toMatchObject({ stage: 'moving_on', safety: { concern: true } });
-    const selfHarm = { ...facts, reflection: { ...facts.reflection!, selfWork: 'some nights I want to die' } };
-    expect(evaluate(selfHarm, at('2026-03-05')).safety).toEqual({ concern: false, confirmed: false, selfHarm: true });
+    const abuse = {
+      ...facts,
+      problems: [
+        ...facts.problems,
+        { text: 'He threatened me when I wanted to go out', whosePart: 'theirs' as const, fixable: false },
+      ],
+    };
+    expect(evaluate(abuse, at('2026-03-05'))).toMatchObject({
+      stage: 'moving_on',
+      safety: { concern: true },
+    });
+    const selfHarm = {
+      ...facts,
+      reflection: { ...facts.reflection!, selfWork: 'some nights I want to die' },
+    };
+    expect(evaluate(selfHarm, at('2026-03-05')).safety).toEqual({
+      concern: false,
+      confirmed: false,
+      selfHarm: true,
+    });
   });
 });
 
@@ -246,9 +319,15 @@ describe('moving on, scenario changes', () => {
     const facts = ready({}, '2026-03-20');
     expect(evaluate(facts, at('2026-03-20')).noContact.earliestContactOn).toBe('2026-03-31');
     const changed = { ...facts, program: { ...facts.program, scenario: 'i_ended' as const } };
-    expect(evaluate(changed, at('2026-03-20'))).toMatchObject({ stage: 'letter', noContact: { startedOn: null } });
+    expect(evaluate(changed, at('2026-03-20'))).toMatchObject({
+      stage: 'letter',
+      noContact: { startedOn: null },
+    });
     const sent = { ...changed, letterSentOn: '2026-03-05' };
-    expect(evaluate(sent, at('2026-03-20'))).toMatchObject({ stage: 'first_contact', noContact: { earliestContactOn: '2026-03-19' } });
+    expect(evaluate(sent, at('2026-03-20'))).toMatchObject({
+      stage: 'first_contact',
+      noContact: { earliestContactOn: '2026-03-19' },
+    });
   });
 });
 
@@ -267,7 +346,10 @@ describe('first contact, reconnect and the talk', () => {
   });
 
   it('cold or no reply recommends moving on; warm or lukewarm opens reconnecting', () => {
-    expect(evaluate(sent('no_reply'), at('2026-04-09'))).toMatchObject({ stage: 'moving_on', movingOnReason: 'no_reply' });
+    expect(evaluate(sent('no_reply'), at('2026-04-09'))).toMatchObject({
+      stage: 'moving_on',
+      movingOnReason: 'no_reply',
+    });
     expect(evaluate(sent('cold'), at('2026-04-09')).stage).toBe('moving_on');
     expect(evaluate(sent('warm'), at('2026-04-09')).stage).toBe('reconnect');
     expect(evaluate(sent('lukewarm'), at('2026-04-09')).stage).toBe('reconnect');
@@ -278,20 +360,33 @@ describe('first contact, reconnect and the talk', () => {
     const day29 = evaluate({ ...warm, outings: { count: 3, firstOn: '2026-04-10' } }, at('2026-05-09'));
     expect(day29.stage).toBe('reconnect');
     expect(day29.gates[0]).toMatchObject({ id: 'outings', met: false, opensOn: '2026-05-10' });
-    expect(evaluate({ ...warm, outings: { count: 3, firstOn: '2026-04-10' } }, at('2026-05-10')).stage).toBe('talk');
-    expect(evaluate({ ...warm, outings: { count: 2, firstOn: '2026-04-10' } }, at('2026-06-10')).stage).toBe('reconnect');
+    expect(evaluate({ ...warm, outings: { count: 3, firstOn: '2026-04-10' } }, at('2026-05-10')).stage).toBe(
+      'talk',
+    );
+    expect(evaluate({ ...warm, outings: { count: 2, firstOn: '2026-04-10' } }, at('2026-06-10')).stage).toBe(
+      'reconnect',
+    );
   });
 
   it('ends in back_together, not yet (reconnect), or moving on', () => {
     const ready3 = { ...sent('warm'), outings: { count: 3, firstOn: '2026-04-10' } };
-    const talk = (outcome: NonNullable<Facts['talk']>['outcome']) => ({ ...ready3, talk: { on: '2026-05-20', outcome } });
+    const talk = (outcome: NonNullable<Facts['talk']>['outcome']) => ({
+      ...ready3,
+      talk: { on: '2026-05-20', outcome },
+    });
     expect(evaluate(talk('back_together'), at('2026-05-21')).stage).toBe('back_together');
     expect(evaluate(talk('not_yet'), at('2026-05-21')).stage).toBe('reconnect');
-    expect(evaluate(talk('no'), at('2026-05-21'))).toMatchObject({ stage: 'moving_on', movingOnReason: 'talk' });
+    expect(evaluate(talk('no'), at('2026-05-21'))).toMatchObject({
+      stage: 'moving_on',
+      movingOnReason: 'talk',
+    });
   });
 
   it('a warm contact from them skips the first message', () => {
-    const facts = { ...reflected(emptyFacts(program())), contacts: { lastSlipOn: null, slipDays: 0, firstWarmIncomingOn: '2026-03-10' } };
+    const facts = {
+      ...reflected(emptyFacts(program())),
+      contacts: { lastSlipOn: null, slipDays: 0, firstWarmIncomingOn: '2026-03-10' },
+    };
     const plan = evaluate(facts, at('2026-03-12'));
     expect(plan.stage).toBe('reconnect');
     expect(plan.roadmap.find((s) => s.id === 'first_contact')?.status).toBe('skipped');
@@ -309,15 +404,24 @@ describe('roadmap', () => {
       ['talk', 'upcoming'],
       ['back_together', 'upcoming'],
     ]);
-    expect(plan.roadmap.find((s) => s.id === 'no_contact')).toMatchObject({ on: '2026-03-01', estimated: false });
-    expect(plan.roadmap.find((s) => s.id === 'first_contact')).toMatchObject({ on: '2026-03-31', estimated: true });
+    expect(plan.roadmap.find((s) => s.id === 'no_contact')).toMatchObject({
+      on: '2026-03-01',
+      estimated: false,
+    });
+    expect(plan.roadmap.find((s) => s.id === 'first_contact')).toMatchObject({
+      on: '2026-03-31',
+      estimated: true,
+    });
     expect(plan.roadmap.find((s) => s.id === 'talk')).toMatchObject({ on: '2026-05-07', estimated: true });
   });
 
   it('includes the letter for i_ended only, and ends in moving on when chosen', () => {
     const iEnded = evaluate(emptyFacts(program({ scenario: 'i_ended' })), at('2026-03-05'));
     expect(iEnded.roadmap.map((s) => s.id)).toContain('letter');
-    const moved = evaluate({ ...reflected(emptyFacts(program())), movedOnAt: new Date('2026-03-05') }, at('2026-03-05'));
+    const moved = evaluate(
+      { ...reflected(emptyFacts(program())), movedOnAt: new Date('2026-03-05') },
+      at('2026-03-05'),
+    );
     expect(moved.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'done'],
       ['moving_on', 'current'],

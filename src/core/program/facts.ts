@@ -1,14 +1,25 @@
 import type { Day } from '../time/days.ts';
 
-export type Scenario = 'i_ended' | 'they_ended' | 'mutual';
-export type Pronouns = 'he' | 'she' | 'they';
-export type Together = 'under_6_months' | '6_to_24_months' | 'over_2_years';
-export type Ending = 'calm' | 'hard' | 'ugly';
-export type LimitedContact = 'children' | 'home' | 'work';
-export type Answer = 'yes' | 'mixed' | 'no';
-export type Decision = 'yes' | 'not_sure' | 'no';
-export type Reason = 'flaw' | 'misunderstanding' | 'heat_of_argument' | 'test' | 'other';
-export type WhosePart = 'mine' | 'theirs' | 'both';
+/** The closed sets of answers, shared by the API schemas, the database checks and the UI. */
+export const scenarios = ['i_ended', 'they_ended', 'mutual'] as const;
+export const pronounsList = ['he', 'she', 'they'] as const;
+export const togetherOptions = ['under_6_months', '6_to_24_months', 'over_2_years'] as const;
+export const endings = ['calm', 'hard', 'ugly'] as const;
+export const limitedContactReasons = ['children', 'home', 'work'] as const;
+export const answers = ['yes', 'mixed', 'no'] as const;
+export const decisions = ['yes', 'not_sure', 'no'] as const;
+export const reasons = ['flaw', 'misunderstanding', 'heat_of_argument', 'test', 'other'] as const;
+export const whoseParts = ['mine', 'theirs', 'both'] as const;
+
+export type Scenario = (typeof scenarios)[number];
+export type Pronouns = (typeof pronounsList)[number];
+export type Together = (typeof togetherOptions)[number];
+export type Ending = (typeof endings)[number];
+export type LimitedContact = (typeof limitedContactReasons)[number];
+export type Answer = (typeof answers)[number];
+export type Decision = (typeof decisions)[number];
+export type Reason = (typeof reasons)[number];
+export type WhosePart = (typeof whoseParts)[number];
 
 /** What onboarding records. Days are calendar days in `timeZone`. */
 export type ProgramFacts = {

@@ -1,4 +1,27 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { relations, sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  answers,
+  decisions,
+  endings,
+  limitedContactReasons,
+  pronounsList,
+  reasons,
+  scenarios,
+  togetherOptions,
+  whoseParts,
+} from '../../core/program/facts.ts';
 
 /**
  * One schema for both drivers (PGlite and PostgreSQL). Keep to what PostgreSQL 15 has.
@@ -7,6 +30,18 @@ import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'driz
  */
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const owner = () =>
+  uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+/** A calendar day (`YYYY-MM-DD`) in the person's time zone. */
+const day = (name: string) => date(name, { mode: 'string' });
+/** Enumerations are text with a CHECK: adding a value later is a plain migration. */
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const choiceOf = <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  text(name, { enum: values });
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -44,3 +79,84 @@ export const rateLimits = pgTable(
     index('rate_limits_window_start_idx').on(t.windowStart),
   ],
 );
+
+/** Onboarding: one program per person. Its stage is never stored; core derives it. */
+export const programs = pgTable(
+  'programs',
+  {
+    userId: owner().primaryKey(),
+    scenario: choiceOf('scenario', scenarios).notNull(),
+    exName: text('ex_name').notNull(),
+    exPronouns: choiceOf('ex_pronouns', pronounsList).notNull(),
+    endedOn: day('ended_on').notNull(),
+    lastContactOn: day('last_contact_on').notNull(),
+    timeZone: text('time_zone').notNull(),
+    together: choiceOf('together', togetherOptions),
+    ending: choiceOf('ending', endings),
+    onOff: boolean('on_off').notNull().default(false),
+    limitedContact: choiceOf('limited_contact', limitedContactReasons),
+    /** "Move on" chosen by the person; null when not chosen or undone. */
+    movedOnAt: timestamp('moved_on_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  () => [
+    check('programs_scenario_check', oneOf('scenario', scenarios)),
+    check('programs_ex_pronouns_check', oneOf('ex_pronouns', pronounsList)),
+    check('programs_together_check', oneOf('together', togetherOptions)),
+    check('programs_ending_check', oneOf('ending', endings)),
+    check('programs_limited_contact_check', oneOf('limited_contact', limitedContactReasons)),
+  ],
+);
+
+/** Stage 1 answers. The safety confirmation is recorded here, with its time. */
+export const reflections = pgTable(
+  'reflections',
+  {
+    userId: owner().primaryKey(),
+    reason: choiceOf('reason', reasons),
+    selfWork: text('self_work'),
+    treatedWell: choiceOf('treated_well', answers),
+    feltGood: choiceOf('felt_good', answers),
+    feltSafe: choiceOf('felt_safe', answers),
+    decision: choiceOf('decision', decisions),
+    safetyConfirmedAt: timestamp('safety_confirmed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  () => [
+    check('reflections_reason_check', oneOf('reason', reasons)),
+    check('reflections_treated_well_check', oneOf('treated_well', answers)),
+    check('reflections_felt_good_check', oneOf('felt_good', answers)),
+    check('reflections_felt_safe_check', oneOf('felt_safe', answers)),
+    check('reflections_decision_check', oneOf('decision', decisions)),
+  ],
+);
+
+/** Stage 1: the problems of the relationship, in the person's order. */
+export const problems = pgTable(
+  'problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    text: text('text').notNull(),
+    whosePart: choiceOf('whose_part', whoseParts).notNull(),
+    fixable: boolean('fixable').notNull(),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('problems_user_position_idx').on(t.userId, t.position),
+    check('problems_whose_part_check', oneOf('whose_part', whoseParts)),
+  ],
+);
+
+export const programRelations = relations(programs, ({ one, many }) => ({
+  reflection: one(reflections, { fields: [programs.userId], references: [reflections.userId] }),
+  problems: many(problems),
+}));
+
+export const problemRelations = relations(problems, ({ one }) => ({
+  program: one(programs, { fields: [problems.userId], references: [programs.userId] }),
+}));

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Resources } from '../../shared/api/resources.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 
@@ -7,6 +8,8 @@ export type Deps = {
   db: Db;
   config: Config;
   log: Logger;
+  /** Support resources, loaded and validated once at start. */
+  resources: Resources;
   /** The current instant; tests move it to check expiry and rate-limit windows. */
   now: () => Date;
 };

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'cross_origin'
   | 'wrong_password'
   | 'not_found'
+  | 'no_program'
   | 'conflict'
   | 'email_taken'
   | 'rate_limited'
