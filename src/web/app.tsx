@@ -1,6 +1,11 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
+import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
+import { OnboardingScreen } from './screens/onboarding/onboarding-screen.tsx';
+import { ReflectScreen } from './screens/reflect/reflect-screen.tsx';
+import { RoadmapScreen } from './screens/roadmap/roadmap-screen.tsx';
+import { SupportScreen } from './screens/safety/support-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
@@ -40,9 +45,13 @@ export function App() {
   }
   return (
     <Switch>
-      <Route path="/today">
-        <TodayScreen user={state.user} />
-      </Route>
+      <Route path="/today" component={TodayScreen} />
+      <Route path="/onboarding" component={OnboardingScreen} />
+      <Route path="/roadmap" component={RoadmapScreen} />
+      <Route path="/reflect" component={ReflectScreen} />
+      <Route path="/support" component={SupportScreen} />
+      <Route path="/safety" component={SupportScreen} />
+      <Route path="/move-on" component={MoveOnScreen} />
       <Route>
         <Redirect to="/today" replace />
       </Route>

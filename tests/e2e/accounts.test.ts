@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, watchErrors } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
 import { LoginPage, TodayPage, WelcomePage } from './pages.ts';
 
@@ -14,7 +14,10 @@ afterAll(() => browser.close());
 beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   page = await context.newPage();
+  errors = watchErrors(page);
 });
+let errors: string[] = [];
+afterEach(() => expect(errors).toEqual([]));
 
 describe('a new person', () => {
   it('creates an account, sees Today, signs out, and signs back in', async () => {
@@ -26,9 +29,10 @@ describe('a new person', () => {
     await expectAccessible(page);
 
     await welcome.createAccount(email, password);
+    // A new account has no plan yet: Today sends the person to the three onboarding steps.
     const today = new TodayPage(page);
-    await today.heading().waitFor();
-    expect(new URL(page.url()).pathname).toBe('/today');
+    await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/onboarding');
     await today.email(email).waitFor();
     await expectAccessible(page);
 
@@ -38,10 +42,10 @@ describe('a new person', () => {
     await expectAccessible(page);
 
     await login.signIn(email, password);
-    await today.heading().waitFor();
-    // A reload keeps the session (the cookie), and lands on Today again.
+    await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
+    // A reload keeps the session (the cookie).
     await page.reload();
-    await today.heading().waitFor();
+    await today.email(email).waitFor();
   });
 
   it('keeps what was typed and explains when the server says no', async () => {

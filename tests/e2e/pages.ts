@@ -30,3 +30,41 @@ export class TodayPage {
   email = (email: string) => this.page.getByText(email, { exact: true });
   signOut = () => this.page.getByRole('button', { name: 'Sign out' }).click();
 }
+
+export class OnboardingPage {
+  constructor(readonly page: Page) {}
+  heading = () => this.page.getByRole('heading', { level: 1 });
+  async whoAndName(scenario: RegExp, name: string, pronouns: RegExp) {
+    await this.page.getByRole('radio', { name: scenario }).check();
+    await this.page.getByRole('textbox', { name: 'Their first name or a nickname' }).fill(name);
+    await this.page.getByRole('radio', { name: pronouns }).check();
+    await this.page.getByRole('button', { name: 'Next' }).click();
+  }
+  async dates(endedOn: string, lastContactOn: string) {
+    await this.page.getByLabel('The day it ended').fill(endedOn);
+    await this.page.getByLabel('Your last contact with them').fill(lastContactOn);
+    await this.page.getByRole('button', { name: 'Save and continue' }).click();
+  }
+  async details(together: RegExp) {
+    await this.page.getByRole('radio', { name: together }).check();
+    await this.page.getByRole('button', { name: 'Save and see my plan' }).click();
+  }
+}
+
+export class ReflectPage {
+  constructor(readonly page: Page) {}
+  heading = () => this.page.getByRole('heading', { level: 1, name: 'Reflect: why did it end?' });
+  async addProblem(text: string, whose: RegExp, fixable: boolean) {
+    const form = this.page.locator('form.problem-form').last();
+    await form.getByRole('textbox', { name: 'What happened?' }).fill(text);
+    await form.getByRole('radio', { name: whose }).check();
+    await form.getByRole('radio', { name: fixable ? /Yes, it could be/ : /No, I do not think so/ }).check();
+    await form.getByRole('button', { name: 'Add this problem' }).click();
+    await this.page.getByText(text, { exact: true }).waitFor();
+  }
+  async answer(question: string, option: string | RegExp) {
+    await this.page.getByRole('group', { name: question }).getByRole('radio', { name: option }).check();
+  }
+  save = () => this.page.getByRole('button', { name: 'Save my answers' }).click();
+  saved = () => this.page.getByRole('status').filter({ hasText: 'Saved.' });
+}

@@ -31,3 +31,22 @@ export async function expectAccessible(page: Page) {
   }
   await page.emulateMedia({ colorScheme: null });
 }
+
+/** Saves a full-page screenshot when SCREENSHOT_DIR is set (for reviewing what a person sees). */
+export async function screenshot(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+}
+
+/** Collects uncaught page errors and console errors; a test asserts the list stays empty. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // Chromium logs every 4xx as a resource error; the app handles those (401, 409, 422…). A 5xx still counts.
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}

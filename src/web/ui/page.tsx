@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The frame of every screen: a skip link, the app name, and one main landmark. */
-export function Page({ children, header }: { children: ReactNode; header?: ReactNode }) {
+export function Page({
+  children,
+  header,
+  nav,
+}: {
+  children: ReactNode;
+  header?: ReactNode;
+  nav?: ReactNode;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,6 +22,7 @@ export function Page({ children, header }: { children: ReactNode; header?: React
         </span>
         {header}
       </header>
+      {nav}
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>

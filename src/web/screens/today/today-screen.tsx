@@ -1,34 +1,129 @@
-import type { Me } from '../../../shared/api/auth.ts';
-import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
-import { Page } from '../../ui/page.tsx';
-import { useSubmit } from '../../ui/use-submit.ts';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Today } from '../../../shared/api/program.ts';
+import { useApi } from '../../api/use-api.ts';
+import { formatDay, plural } from '../../content/format.ts';
+import { contactOpensSentence, gateLabel, stageCopy, stageSentence } from '../../content/stages.ts';
+import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
+import { SafetyNotice } from '../../ui/safety-notice.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
 
-/** Today: for now a calm, empty page; the plan arrives with the program engine. */
-export function TodayScreen({ user }: { user: Me }) {
-  const { signOut } = useSession();
-  const { pending, error, onSubmit } = useSubmit(signOut);
+/** Today: where you are in one sentence, one next step, the counter, and what stands before the next stage. */
+export function TodayScreen() {
+  const today = useApi<Today>('/today');
+  const [, navigate] = useLocation();
+  const noProgram = today.state.status === 'error' && today.state.error.code === 'no_program';
+  useEffect(() => {
+    if (noProgram) navigate('/onboarding', { replace: true });
+  }, [noProgram, navigate]);
 
   return (
-    <Page
-      header={
-        <form className="account" onSubmit={onSubmit}>
-          <span className="account-email">{user.email}</span>
-          <button type="submit" className="button quiet" disabled={pending} aria-busy={pending}>
-            {pending ? 'Signing out…' : 'Sign out'}
-          </button>
-        </form>
-      }
-    >
-      <FormError message={error} />
+    <SignedInPage>
       <h1>Today</h1>
-      <section className="card empty">
-        <h2>Nothing to do yet</h2>
-        <p>
-          This is your Today page. Each day it will show one next step, how far you have come, and what can
-          wait. Take a breath: there is no rush.
-        </p>
+      {today.state.status === 'loading' && <DelayedProgress label="Getting your day ready…" />}
+      {today.state.status === 'error' && !noProgram && (
+        <LoadError error={today.state.error} retry={today.reload} />
+      )}
+      {today.state.status === 'ready' && <TodayPlan plan={today.state.data} />}
+    </SignedInPage>
+  );
+}
+
+function TodayPlan({ plan }: { plan: Today }) {
+  return (
+    <>
+      {plan.safety.selfHarm && <SafetyNotice kind="crisis" compact />}
+      {plan.safety.concern && !plan.safety.confirmed && <SafetyNotice kind="abuse" compact />}
+      <p className="lead stage-sentence">{stageSentence(plan)}</p>
+      <Link href={plan.nextAction.href} className="button primary next-action">
+        {plan.nextAction.title}
+      </Link>
+
+      {plan.noContact.days !== null && <Counter plan={plan} />}
+
+      {plan.gates.length > 0 && (
+        <section className="card" aria-labelledby="gates-title">
+          <h2 id="gates-title">Before the next step</h2>
+          <ul className="checklist">
+            {plan.gates.map((gate) => (
+              <li key={gate.id} className={gate.met ? 'met' : 'open'}>
+                <span className="mark" aria-hidden="true">
+                  {gate.met ? '✓' : '○'}
+                </span>
+                <span>
+                  <span className="sr-only">{gate.met ? 'Done: ' : 'Still to do: '}</span>
+                  {gateLabel(gate.id)}
+                  {gate.opensOn && (
+                    <span className="when"> · from {formatDay(gate.opensOn, plan.today)}</span>
+                  )}
+                  {gate.missing.map((m) => (
+                    <span key={m} className="missing">
+                      {m}
+                    </span>
+                  ))}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="lesson" aria-labelledby="lesson-title">
+        <h2 id="lesson-title">{stageCopy[plan.stage].name}: worth knowing</h2>
+        {stageCopy[plan.stage].lesson.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
       </section>
-    </Page>
+
+      <p className="quiet-links">
+        <Link href="/roadmap">See your whole road</Link>
+        {plan.stage !== 'moving_on' && <Link href="/move-on">Move on instead</Link>}
+        {plan.movingOnReason === 'chosen' && <Link href="/move-on">Changed your mind?</Link>}
+        <Link href="/onboarding">Change your details</Link>
+      </p>
+    </>
+  );
+}
+
+function Counter({ plan }: { plan: Today }) {
+  const { noContact } = plan;
+  const opens = contactOpensSentence(plan);
+  const days = noContact.days ?? 0;
+  if (plan.stage === 'moving_on') {
+    return (
+      <section className="card counter" aria-labelledby="counter-title">
+        <h2 id="counter-title">Time for yourself</h2>
+        <p className="counter-number">
+          <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
+        </p>
+        <p>since your last contact with {plan.ex.name}.</p>
+      </section>
+    );
+  }
+  const suggestion =
+    noContact.recommendedDays > noContact.minimumDays
+      ? `Minimum ${plural(noContact.minimumDays, 'day')}; for you we suggest ${plural(noContact.recommendedDays, 'day')}.`
+      : `Minimum ${plural(noContact.minimumDays, 'day')}.`;
+  return (
+    <section className="card counter" aria-labelledby="counter-title">
+      <h2 id="counter-title">No contact</h2>
+      <p className="counter-number">
+        <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
+      </p>
+      <p>
+        {suggestion}
+        {noContact.totalDays !== null &&
+          noContact.totalDays !== days &&
+          ` ${plural(noContact.totalDays, 'day')} kept in all.`}
+      </p>
+      {opens && <p className="opens">{opens}</p>}
+      {noContact.limitedContact && (
+        <p className="hint">
+          Because contact has to continue, keep it to brief, friendly, practical messages: nothing about the
+          relationship.
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { Program, ProgramInput } from '../../../shared/api/program.ts';
+import { request } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { browserTimeZone, localToday } from '../../content/format.ts';
+import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+import {
+  endingOptions,
+  type LimitedChoice,
+  limitedOptions,
+  pronounOptions,
+  scenarioOptions,
+  togetherOptionsCopy,
+} from './options.ts';
+
+type Draft = Partial<ProgramInput>;
+
+/** Three short steps. The plan is saved after step 2; step 3 adds optional detail. */
+export function OnboardingScreen() {
+  const existing = useApi<Program>('/program');
+  if (existing.state.status === 'loading') {
+    return (
+      <SignedInPage>
+        <DelayedProgress label="Loading your details…" />
+      </SignedInPage>
+    );
+  }
+  const initial: Draft =
+    existing.state.status === 'ready'
+      ? toDraft(existing.state.data)
+      : { timeZone: browserTimeZone(), exPronouns: 'they' };
+  return <OnboardingSteps initial={initial} editing={existing.state.status === 'ready'} />;
+}
+
+function toDraft({ movedOnAt: _movedOn, ...program }: Program): Draft {
+  return program;
+}
+
+function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolean }) {
+  const [, navigate] = useLocation();
+  const [step, setStep] = useState(1);
+  const [draft, setDraft] = useState<Draft>(initial);
+  const set = (patch: Draft) => setDraft((d) => ({ ...d, ...patch }));
+  const save = () =>
+    request<Program>('PUT', '/program', { ...draft, timeZone: draft.timeZone ?? browserTimeZone() });
+
+  const step1 = useSubmit(async () => {
+    if (!draft.scenario) throw new Error('Choose who ended it, so the plan fits what happened.');
+    if (!draft.exName?.trim())
+      throw new Error('Write their first name or a nickname (only you will see it).');
+    setStep(2);
+  });
+  const step2 = useSubmit(async () => {
+    if (!draft.endedOn || !draft.lastContactOn) throw new Error('Choose both dates. An estimate is fine.');
+    await save();
+    setStep(3);
+  });
+  const step3 = useSubmit(async () => {
+    await save();
+    navigate('/today');
+  });
+
+  return (
+    <SignedInPage>
+      <p className="step-count">Step {step} of 3</p>
+      {step === 1 && (
+        <form onSubmit={step1.onSubmit} noValidate>
+          <h1>{editing ? 'Your details' : 'Let us start with what happened'}</h1>
+          <ChoiceGroup
+            legend="Who ended it?"
+            options={scenarioOptions}
+            value={draft.scenario}
+            onChange={(scenario) => set({ scenario })}
+          />
+          <TextField
+            label="Their first name or a nickname"
+            hint="Only you will see it. Rekindle uses it to talk about them naturally."
+            autoComplete="off"
+            maxLength={40}
+            value={draft.exName ?? ''}
+            onChange={(e) => set({ exName: e.target.value })}
+          />
+          <ChoiceGroup
+            legend="Their pronouns"
+            options={pronounOptions}
+            value={draft.exPronouns}
+            onChange={(exPronouns) => set({ exPronouns })}
+          />
+          <FormError message={step1.error} />
+          <button type="submit" className="button primary">
+            Next
+          </button>
+        </form>
+      )}
+      {step === 2 && (
+        <form onSubmit={step2.onSubmit} noValidate>
+          <h1>When did it happen?</h1>
+          <TextField
+            label="The day it ended"
+            type="date"
+            max={localToday()}
+            value={draft.endedOn ?? ''}
+            onChange={(e) => set({ endedOn: e.target.value })}
+          />
+          <TextField
+            label="Your last contact with them"
+            hint="A message, a call, or meeting. The ending counts too. This starts your no-contact counter."
+            type="date"
+            max={localToday()}
+            value={draft.lastContactOn ?? ''}
+            onChange={(e) => set({ lastContactOn: e.target.value })}
+          />
+          <p className="hint">Dates are in your time zone: {draft.timeZone ?? browserTimeZone()}.</p>
+          <FormError message={step2.error} />
+          <div className="actions">
+            <button type="button" className="button quiet" onClick={() => setStep(1)}>
+              Back
+            </button>
+            <button
+              type="submit"
+              className="button primary"
+              disabled={step2.pending}
+              aria-busy={step2.pending}
+            >
+              {step2.pending ? 'Saving…' : 'Save and continue'}
+            </button>
+          </div>
+        </form>
+      )}
+      {step === 3 && (
+        <form onSubmit={step3.onSubmit} noValidate>
+          <h1>A little more, if you like</h1>
+          <p>These help Rekindle suggest how long to give it. You can skip any of them.</p>
+          <ChoiceGroup
+            legend="How long were you together?"
+            options={togetherOptionsCopy}
+            value={draft.together}
+            onChange={(together) => set({ together })}
+          />
+          <ChoiceGroup
+            legend="How hard was the ending?"
+            options={endingOptions}
+            value={draft.ending}
+            onChange={(ending) => set({ ending })}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.onOff ?? false}
+              onChange={(e) => set({ onOff: e.target.checked })}
+            />
+            We have broken up and got back together before
+          </label>
+          <ChoiceGroup<LimitedChoice>
+            legend="Does contact have to continue?"
+            hint="If it does, Rekindle switches to brief, practical contact only."
+            options={limitedOptions}
+            value={draft.limitedContact === undefined ? undefined : (draft.limitedContact ?? 'none')}
+            onChange={(v) => set({ limitedContact: v === 'none' ? null : v })}
+          />
+          <FormError message={step3.error} />
+          <div className="actions">
+            <button type="button" className="button quiet" onClick={() => navigate('/today')}>
+              Skip for now
+            </button>
+            <button
+              type="submit"
+              className="button primary"
+              disabled={step3.pending}
+              aria-busy={step3.pending}
+            >
+              {step3.pending ? 'Saving…' : 'Save and see my plan'}
+            </button>
+          </div>
+        </form>
+      )}
+    </SignedInPage>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { Answer, Decision, Reason, Scenario } from '../../../core/program/facts.ts';
+import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts';
+import { request } from '../../api/client.ts';
+import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { LiveSafety } from './live-safety.tsx';
+
+const answerOptions: ChoiceOption<Answer>[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'mixed', label: 'Sometimes' },
+  { value: 'no', label: 'No' },
+];
+const reasonOptions: ChoiceOption<Reason>[] = [
+  { value: 'flaw', label: 'A flaw I saw in them, or in us' },
+  { value: 'misunderstanding', label: 'A misunderstanding' },
+  { value: 'heat_of_argument', label: 'It happened in the heat of an argument' },
+  { value: 'test', label: 'I wanted to see if they would fight for me' },
+  { value: 'other', label: 'Something else' },
+];
+const decisionOptions: ChoiceOption<Decision>[] = [
+  { value: 'yes', label: 'Yes, I want to try' },
+  {
+    value: 'not_sure',
+    label: 'I am not sure yet',
+    hint: 'That is fine. We will ask again before any contact.',
+  },
+  { value: 'no', label: 'No, I want to move on', hint: 'Rekindle will help you heal instead.' },
+];
+
+type Props = { scenario: Scenario; exName: string; reflection: Reflection; onSaved(): void };
+
+/** The reason (i_ended), what to work on, the three wellbeing questions, and the decision. */
+export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
+  const [draft, setDraft] = useState<ReflectionInput>({
+    reason: reflection.reason as Reason | null,
+    selfWork: reflection.selfWork ?? '',
+    treatedWell: reflection.treatedWell as Answer | null,
+    feltGood: reflection.feltGood as Answer | null,
+    feltSafe: reflection.feltSafe as Answer | null,
+    decision: reflection.decision as Decision | null,
+  });
+  const [saved, setSaved] = useState(false);
+  const set = (patch: ReflectionInput) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const { pending, error, onSubmit } = useSubmit(async () => {
+    await request('PUT', '/reflection', draft);
+    setSaved(true);
+    onSaved();
+  });
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="answers-title">
+      <h2 id="answers-title">Looking back, honestly</h2>
+      {scenario === 'i_ended' && (
+        <>
+          <ChoiceGroup
+            legend="Why did you end it?"
+            options={reasonOptions}
+            value={draft.reason}
+            onChange={(reason) => set({ reason })}
+          />
+          {draft.reason === 'test' && (
+            <p className="notice">
+              Ending it to see whether {exName} would fight for you is unfair to {exName}, and risky: it often
+              ends things for real. If that is what happened, owning it honestly is the way back.
+            </p>
+          )}
+        </>
+      )}
+      <TextArea
+        label="What do you want to work on in yourself?"
+        hint="Not to win them back: for you. One or two things is plenty."
+        rows={3}
+        maxLength={4000}
+        value={draft.selfWork ?? ''}
+        onChange={(e) => set({ selfWork: e.target.value })}
+      />
+      <LiveSafety texts={[draft.selfWork ?? '']} />
+      <ChoiceGroup
+        legend={`Did ${exName} treat you well?`}
+        options={answerOptions}
+        value={draft.treatedWell}
+        onChange={(treatedWell) => set({ treatedWell })}
+      />
+      <ChoiceGroup
+        legend={`Did ${exName} make you feel good about yourself?`}
+        options={answerOptions}
+        value={draft.feltGood}
+        onChange={(feltGood) => set({ feltGood })}
+      />
+      <ChoiceGroup
+        legend="Did you feel secure and safe in the relationship?"
+        options={answerOptions}
+        value={draft.feltSafe}
+        onChange={(feltSafe) => set({ feltSafe })}
+      />
+      <ChoiceGroup
+        legend={`Do you really want ${exName} back?`}
+        options={decisionOptions}
+        value={draft.decision}
+        onChange={(decision) => set({ decision })}
+      />
+      <FormError message={error} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {pending ? 'Saving…' : 'Save my answers'}
+        </button>
+        <span role="status" className="saved">
+          {saved ? 'Saved.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Today } from '../../../shared/api/program.ts';
+import { useApi } from '../../api/use-api.ts';
+import { formatDay } from '../../content/format.ts';
+import { stageCopy } from '../../content/stages.ts';
+import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+
+const statusText = { done: 'Done', current: 'You are here', upcoming: 'Ahead', skipped: 'Skipped' } as const;
+
+/** The whole program as a vertical timeline for the person's scenario, with dates. */
+export function RoadmapScreen() {
+  const today = useApi<Today>('/today');
+  return (
+    <SignedInPage>
+      <h1>Your road</h1>
+      {today.state.status === 'loading' && <DelayedProgress label="Drawing your road…" />}
+      {today.state.status === 'error' && <LoadError error={today.state.error} retry={today.reload} />}
+      {today.state.status === 'ready' && <Timeline plan={today.state.data} />}
+    </SignedInPage>
+  );
+}
+
+function Timeline({ plan }: { plan: Today }) {
+  const current = plan.roadmap.find((s) => s.status === 'current');
+  return (
+    <>
+      <p className="lead">
+        {current ? `You are at: ${stageCopy[current.id].name}. ` : ''}Each step opens when you are ready, not
+        only when the calendar says so. Moving on is always an option.
+      </p>
+      <ol className="timeline">
+        {plan.roadmap.map((stage) => (
+          <li
+            key={stage.id}
+            className={`timeline-item ${stage.status}`}
+            aria-current={stage.status === 'current' ? 'step' : undefined}
+          >
+            <span className="dot" aria-hidden="true" />
+            <div>
+              <h2>{stageCopy[stage.id].name}</h2>
+              <p className="status">
+                {statusText[stage.status]}
+                {stage.on &&
+                  (stage.estimated
+                    ? ` · around ${formatDay(stage.on, plan.today)} at the earliest`
+                    : ` · ${stage.status === 'upcoming' ? 'from' : 'since'} ${formatDay(stage.on, plan.today)}`)}
+              </p>
+              <p>{stageCopy[stage.id].summary}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

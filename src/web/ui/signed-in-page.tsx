@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
+import { useSession } from '../api/session.tsx';
+import { FormError } from './form-error.tsx';
+import { Page } from './page.tsx';
+import { useSubmit } from './use-submit.ts';
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** The frame of every signed-in screen: main navigation, the account, and a way to get help now. */
+export function SignedInPage({ children }: { children: ReactNode }) {
+  const { state, signOut } = useSession();
+  const { pending, error, onSubmit } = useSubmit(signOut);
+  const email = state.status === 'signed-in' ? state.user.email : '';
+  return (
+    <Page
+      header={
+        <form className="account" onSubmit={onSubmit}>
+          <span className="account-email">{email}</span>
+          <button type="submit" className="button quiet" disabled={pending} aria-busy={pending}>
+            {pending ? 'Signing out…' : 'Sign out'}
+          </button>
+        </form>
+      }
+      nav={
+        <nav aria-label="Main" className="main-nav">
+          <NavLink href="/today">Today</NavLink>
+          <NavLink href="/roadmap">Your road</NavLink>
+          <NavLink href="/reflect">Reflect</NavLink>
+          <NavLink href="/support">Support</NavLink>
+        </nav>
+      }
+    >
+      <FormError message={error} />
+      {children}
+    </Page>
+  );
+}
