@@ -2,10 +2,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { accountRoutes } from './features/account/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { checkinRoutes } from './features/checkins/routes.ts';
+import { contactRoutes } from './features/contacts/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { noContactRoutes } from './features/no-contact/routes.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
+import { urgeRoutes } from './features/urges/routes.ts';
 import { ApiError } from './http/api-error.ts';
 import type { AppEnv, Deps } from './http/env.ts';
 import { errorResponse, onError } from './http/on-error.ts';
@@ -43,7 +47,11 @@ export function createApp(deps: Deps) {
     .route('/', accountRoutes)
     .route('/', programRoutes)
     .route('/', reflectRoutes)
-    .route('/', resourcesRoutes(deps.resources));
+    .route('/', resourcesRoutes(deps.resources))
+    .route('/', noContactRoutes)
+    .route('/urges', urgeRoutes)
+    .route('/contacts', contactRoutes)
+    .route('/checkins', checkinRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

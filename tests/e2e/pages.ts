@@ -60,7 +60,11 @@ export class ReflectPage {
     await form.getByRole('radio', { name: whose }).check();
     await form.getByRole('radio', { name: fixable ? /Yes, it could be/ : /No, I do not think so/ }).check();
     await form.getByRole('button', { name: 'Add this problem' }).click();
-    await this.page.getByText(text, { exact: true }).waitFor();
+    // The saved problem appears in the list (not just in the text box, whose text also matches).
+    await this.page
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(text, { exact: true }) })
+      .waitFor();
   }
   async answer(question: string, option: string | RegExp) {
     await this.page.getByRole('group', { name: question }).getByRole('radio', { name: option }).check();

@@ -12,7 +12,19 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 let errors: string[] = [];
-afterEach(() => {
+let current: Page | undefined;
+afterEach(async (context) => {
+  // On failure, print what the person would have seen: it is often the whole story.
+  if (context.task.result?.state === 'fail' && current) {
+    console.error(
+      `--- page at failure: ${current.url()}\n${(
+        await current
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 3000)}`,
+    );
+  }
   expect(errors).toEqual([]);
   errors = [];
 });
@@ -24,6 +36,7 @@ async function newPerson(width = 360): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, timezoneId: 'UTC' });
   const page = await context.newPage();
   errors = watchErrors(page);
+  current = page;
   await page.goto(base);
   await new WelcomePage(page).createAccount(uniqueEmail('plan'), 'a quiet walk by the river');
   await page.waitForURL(/\/onboarding$/);

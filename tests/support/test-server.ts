@@ -46,7 +46,12 @@ export async function startTestServer(): Promise<TestServer> {
     },
   };
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
-  const server = await startServer(config, database, pino({ level: 'silent' }), () => clock.now);
+  const server = await startServer(
+    config,
+    database,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    () => clock.now,
+  );
   return {
     url: server.url,
     database,

@@ -10,6 +10,10 @@ export const answers = ['yes', 'mixed', 'no'] as const;
 export const decisions = ['yes', 'not_sure', 'no'] as const;
 export const reasons = ['flaw', 'misunderstanding', 'heat_of_argument', 'test', 'other'] as const;
 export const whoseParts = ['mine', 'theirs', 'both'] as const;
+export const contactKinds = ['slip', 'necessary', 'incoming'] as const;
+export const channels = ['text', 'call', 'in_person', 'social'] as const;
+export const warmths = ['warm', 'neutral', 'cold'] as const;
+export const triggers = ['night', 'alcohol', 'memory', 'their_post', 'other'] as const;
 
 export type Scenario = (typeof scenarios)[number];
 export type Pronouns = (typeof pronounsList)[number];
@@ -20,6 +24,10 @@ export type Answer = (typeof answers)[number];
 export type Decision = (typeof decisions)[number];
 export type Reason = (typeof reasons)[number];
 export type WhosePart = (typeof whoseParts)[number];
+export type ContactKind = (typeof contactKinds)[number];
+export type Channel = (typeof channels)[number];
+export type Warmth = (typeof warmths)[number];
+export type Trigger = (typeof triggers)[number];
 
 /** What onboarding records. Days are calendar days in `timeZone`. */
 export type ProgramFacts = {

@@ -13,6 +13,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   answers,
+  channels,
+  contactKinds,
   decisions,
   endings,
   limitedContactReasons,
@@ -20,6 +22,8 @@ import {
   reasons,
   scenarios,
   togetherOptions,
+  triggers,
+  warmths,
   whoseParts,
 } from '../../core/program/facts.ts';
 
@@ -151,6 +155,86 @@ export const problems = pgTable(
     check('problems_whose_part_check', oneOf('whose_part', whoseParts)),
   ],
 );
+
+/** Stage 3: contact logged honestly. A slip restarts no contact; necessary and incoming do not. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    kind: choiceOf('kind', contactKinds).notNull(),
+    on: day('on_day').notNull(),
+    channel: choiceOf('channel', channels).notNull(),
+    warmth: choiceOf('warmth', warmths),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('contacts_user_kind_on_idx').on(t.userId, t.kind, t.on),
+    check('contacts_kind_check', oneOf('kind', contactKinds)),
+    check('contacts_channel_check', oneOf('channel', channels)),
+    check('contacts_warmth_check', oneOf('warmth', warmths)),
+    check('contacts_warmth_incoming_check', sql`(kind = 'incoming') = (warmth is not null)`),
+  ],
+);
+
+/** Stage 3: a craving to reach out, with the unsent draft (never sent anywhere). */
+export const urges = pgTable(
+  'urges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    intensity: integer('intensity').notNull(),
+    trigger: choiceOf('trigger', triggers).notNull(),
+    draft: text('draft'),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('urges_user_at_idx').on(t.userId, t.at),
+    check('urges_intensity_check', sql`intensity between 0 and 10`),
+    check('urges_trigger_check', oneOf('trigger', triggers)),
+  ],
+);
+
+/** Stage 5: emotion check-ins. One that answers "do I want them back?" is a full check. */
+export const checkins = pgTable(
+  'checkins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    mood: integer('mood').notNull(),
+    sad: integer('sad').notNull(),
+    desperate: integer('desperate').notNull(),
+    steady: integer('steady').notNull(),
+    wantBack: choiceOf('want_back', decisions),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('checkins_user_at_idx').on(t.userId, t.at),
+    check(
+      'checkins_scores_check',
+      sql`mood between 1 and 10 and sad between 0 and 10 and desperate between 0 and 10 and steady between 0 and 10`,
+    ),
+    check('checkins_want_back_check', oneOf('want_back', decisions)),
+  ],
+);
+
+/** Stage 3: the no-contact rules the person has ticked. */
+export const noContactRules = pgTable('no_contact_rules', {
+  userId: owner().primaryKey(),
+  stoppedMessaging: boolean('stopped_messaging').notNull().default(false),
+  mutedSocial: boolean('muted_social').notNull().default(false),
+  noCalls: boolean('no_calls').notNull().default(false),
+  noMeetups: boolean('no_meetups').notNull().default(false),
+  updatedAt: updatedAt(),
+});
 
 export const programRelations = relations(programs, ({ one, many }) => ({
   reflection: one(reflections, { fields: [programs.userId], references: [reflections.userId] }),

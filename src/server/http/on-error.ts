@@ -24,7 +24,7 @@ export function onError(error: Error, c: Context<AppEnv>) {
   }
   const requestId = c.get('requestId');
   if (isDatabaseUnavailable(error)) {
-    c.get('log').error({ requestId, err: { name: error.name, code: codeOf(error) } }, 'database unavailable');
+    c.get('log').error({ err: { name: error.name, code: codeOf(error) } }, 'database unavailable');
     return errorResponse(
       c,
       new ApiError(
@@ -37,7 +37,9 @@ export function onError(error: Error, c: Context<AppEnv>) {
   }
   // The stack is logged for the operator; the message could hold user text, so it is not logged.
   c.get('log').error(
-    { requestId, err: { name: error.name, stack: error.stack?.split('\n').slice(1, 8).join('\n') } },
+    {
+      err: { name: error.name, code: codeOf(error), stack: error.stack?.split('\n').slice(1, 8).join('\n') },
+    },
     'unhandled error',
   );
   return errorResponse(

@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Facts } from '../../../core/program/facts.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
 import type { Db } from '../../db/database.ts';
 import { programs } from '../../db/schema.ts';
@@ -40,9 +40,21 @@ export async function setMovedOn(db: Db, userId: string, at: Date | null) {
   return row;
 }
 
+type CheckinJson = Omit<CheckinFacts, 'at'> & { at: string };
+
+const latestCheckin = (where: ReturnType<typeof sql>) => sql<CheckinJson | null>`(
+  select json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
+                           'steady', c.steady, 'wantBack', c.want_back)
+  from checkins c where c.user_id = ${programs.userId} ${where} order by c.at desc limit 1)`;
+
+const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
+  json ? { ...json, at: new Date(json.at) } : null;
+
 /**
- * Everything the program needs for one person, in one query (Drizzle's relational query turns
- * the `with` into lateral joins). Returns undefined when the person has no program yet.
+ * Everything the program needs for one person, in one query: the program row, the reflection
+ * and problems (Drizzle turns `with` into lateral joins), and each history summarised by an
+ * index-backed subquery, so the cost does not grow with the length of a person's history.
+ * Returns undefined when the person has no program yet.
  */
 export async function loadFacts(db: Db, userId: string): Promise<Facts | undefined> {
   const row = await db.query.programs.findFirst({
@@ -54,17 +66,39 @@ export async function loadFacts(db: Db, userId: string): Promise<Facts | undefin
         orderBy: (p) => [asc(p.position)],
       },
     },
+    extras: {
+      lastSlipOn: sql<string | null>`(select max(c.on_day)::text from contacts c
+        where c.user_id = ${programs.userId} and c.kind = 'slip')`.as('last_slip_on'),
+      slipDays: sql<number>`(select count(distinct c.on_day)::int from contacts c
+        where c.user_id = ${programs.userId} and c.kind = 'slip' and c.on_day >= ${programs.lastContactOn})`.as(
+        'slip_days',
+      ),
+      firstWarmIncomingOn: sql<string | null>`(select min(c.on_day)::text from contacts c
+        where c.user_id = ${programs.userId} and c.kind = 'incoming' and c.warmth = 'warm')`.as(
+        'first_warm_incoming_on',
+      ),
+      latestCheckin: latestCheckin(sql``).as('latest_checkin'),
+      latestFullCheck: latestCheckin(sql`and c.want_back is not null`).as('latest_full_check'),
+    },
   });
   if (!row) return undefined;
-  const { reflection, problems: problemRows, movedOnAt, ...program } = row;
+  const {
+    reflection,
+    problems: problemRows,
+    movedOnAt,
+    lastSlipOn,
+    slipDays,
+    firstWarmIncomingOn,
+    ...program
+  } = row;
   return {
     program,
     reflection: reflection ?? null,
     problems: problemRows,
     letterSentOn: null,
-    contacts: { lastSlipOn: null, slipDays: 0, firstWarmIncomingOn: null },
-    latestCheckin: null,
-    latestFullCheck: null,
+    contacts: { lastSlipOn, slipDays: Number(slipDays), firstWarmIncomingOn },
+    latestCheckin: toCheckin(row.latestCheckin),
+    latestFullCheck: toCheckin(row.latestFullCheck),
     firstContact: null,
     outings: { count: 0, firstOn: null },
     talk: null,

@@ -35,9 +35,11 @@ export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
     if (!text.trim()) throw new Error('Write what happened, in a sentence or two.');
     if (!whosePart) throw new Error('Choose whose part it was.');
     if (!fixable) throw new Error('Say whether it could be fixed or forgiven.');
+    const submitted = text;
     await onSave({ text, whosePart, fixable: fixable === 'yes' });
     if (!initial) {
-      setText('');
+      // Clear for the next one, unless the person already started typing it while this saved.
+      setText((current) => (current === submitted ? '' : current));
       setWhosePart(undefined);
       setFixable(undefined);
     }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildProgressDays, summarizeProgress } from './progress.ts';
+
+describe('buildProgressDays', () => {
+  it('fills every day, marks slips, and counts no contact from its start', () => {
+    const days = buildProgressDays(
+      '2026-03-01',
+      '2026-03-05',
+      [
+        { day: '2026-03-02', mood: 3, craving: 8, urges: 2 },
+        { day: '2026-03-04', slip: true },
+      ],
+      '2026-03-02',
+    );
+    expect(days.map((d) => [d.day, d.noContact, d.slip])).toEqual([
+      ['2026-03-01', false, false],
+      ['2026-03-02', true, false],
+      ['2026-03-03', true, false],
+      ['2026-03-04', false, true],
+      ['2026-03-05', true, false],
+    ]);
+    expect(days[1]).toMatchObject({ mood: 3, craving: 8, urges: 2 });
+    expect(days[0]).toMatchObject({ mood: null, craving: null, urges: 0 });
+  });
+});
+
+describe('summarizeProgress', () => {
+  it('describes mood and cravings over the period in words', () => {
+    const agg = Array.from({ length: 21 }, (_, i) => ({
+      day: `2026-03-${String(i + 1).padStart(2, '0')}`,
+      mood: i < 7 ? 3 : i >= 14 ? 6 : 5,
+      craving: i < 7 ? 8 : i >= 14 ? 4 : 6,
+    }));
+    const days = buildProgressDays('2026-03-01', '2026-03-21', agg, '2026-03-01');
+    expect(summarizeProgress(days)).toBe(
+      'Mood up from 3 to 6; cravings down by about half; 21 days of no contact over the last 3 weeks.',
+    );
+  });
+
+  it('says so when nothing is logged', () => {
+    expect(summarizeProgress(buildProgressDays('2026-03-01', '2026-03-03', [], null))).toBe(
+      'Nothing logged in the last 3 days yet.',
+    );
+    expect(summarizeProgress([])).toBe('Nothing logged yet.');
+  });
+});

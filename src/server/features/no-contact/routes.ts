@@ -1,0 +1,104 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { evaluate } from '../../../core/program/evaluate.ts';
+import { noContactBaseStart } from '../../../core/program/no-contact.ts';
+import { buildProgressDays, type DayAggregate, summarizeProgress } from '../../../core/progress/progress.ts';
+import { addDays } from '../../../core/time/days.ts';
+import { type NoContactRules, type Progress, rulesSchema } from '../../../shared/api/no-contact.ts';
+import { requireUser } from '../../auth/require-user.ts';
+import type { Db } from '../../db/database.ts';
+import { checkins, contacts, noContactRules, urges } from '../../db/schema.ts';
+import { ApiError } from '../../http/api-error.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { readJson } from '../../http/validate.ts';
+import { loadFacts } from '../program/queries.ts';
+import { noProgram } from '../program/routes.ts';
+
+const noRules: NoContactRules = {
+  stoppedMessaging: false,
+  mutedSocial: false,
+  noCalls: false,
+  noMeetups: false,
+};
+const progressQuery = z.object({ days: z.coerce.number().int().min(7).max(365).default(56) });
+
+/** Per-day aggregates in the person's zone: average mood, strongest urge and count, slip days. */
+async function dayAggregates(
+  db: Db,
+  userId: string,
+  zone: string,
+  since: Date,
+  sinceDay: string,
+): Promise<DayAggregate[]> {
+  // Grouped by position (`group by 1`): the zone is a bound parameter, and Postgres does not
+  // treat two parameters as the same expression.
+  const localDay = (at: typeof checkins.at | typeof urges.at) =>
+    sql<string>`to_char((${at} at time zone ${zone})::date, 'YYYY-MM-DD')`;
+  const [moods, cravings, slips] = await Promise.all([
+    db
+      .select({ day: localDay(checkins.at), mood: sql<string>`avg(${checkins.mood})` })
+      .from(checkins)
+      .where(and(eq(checkins.userId, userId), gte(checkins.at, since)))
+      .groupBy(sql`1`),
+    db
+      .select({
+        day: localDay(urges.at),
+        craving: sql<number>`max(${urges.intensity})`,
+        urges: sql<number>`count(*)::int`,
+      })
+      .from(urges)
+      .where(and(eq(urges.userId, userId), gte(urges.at, since)))
+      .groupBy(sql`1`),
+    db
+      .selectDistinct({ day: contacts.on })
+      .from(contacts)
+      .where(and(eq(contacts.userId, userId), eq(contacts.kind, 'slip'), gte(contacts.on, sinceDay))),
+  ]);
+  return [
+    ...moods.map((m) => ({ day: m.day, mood: Math.round(Number(m.mood) * 10) / 10 })),
+    ...cravings.map((c) => ({ day: c.day, craving: Number(c.craving), urges: Number(c.urges) })),
+    ...slips.map((s) => ({ day: s.day, slip: true })),
+  ];
+}
+
+export const noContactRoutes = new Hono<AppEnv>()
+  .get('/no-contact/rules', requireUser, async (c) => {
+    const [row] = await c
+      .get('deps')
+      .db.select()
+      .from(noContactRules)
+      .where(eq(noContactRules.userId, c.get('user').id));
+    if (!row) return c.json(noRules);
+    const { stoppedMessaging, mutedSocial, noCalls, noMeetups } = row;
+    return c.json({ stoppedMessaging, mutedSocial, noCalls, noMeetups } satisfies NoContactRules);
+  })
+  .put('/no-contact/rules', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const input = await readJson(c, rulesSchema);
+    await db
+      .insert(noContactRules)
+      .values({ userId: c.get('user').id, ...input, updatedAt: now() })
+      .onConflictDoUpdate({ target: noContactRules.userId, set: { ...input, updatedAt: now() } });
+    return c.json(input);
+  })
+  .get('/progress', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const query = progressQuery.safeParse(c.req.query());
+    if (!query.success)
+      throw new ApiError(422, 'invalid_input', 'Ask for between 7 and 365 days of progress.');
+    const facts = await loadFacts(db, c.get('user').id);
+    if (!facts) throw noProgram();
+    const plan = evaluate(facts, now());
+    const from = addDays(plan.today, -(query.data.days - 1));
+    // A day starts up to 14 hours before UTC midnight (UTC+14): fetch from a day earlier, group locally.
+    const since = new Date(`${addDays(from, -1)}T00:00:00Z`);
+    const aggregates = await dayAggregates(db, c.get('user').id, facts.program.timeZone, since, from);
+    const days = buildProgressDays(
+      from,
+      plan.today,
+      aggregates.filter((a) => a.day >= from),
+      noContactBaseStart(facts),
+    );
+    return c.json({ days, summary: summarizeProgress(days) } satisfies Progress);
+  });

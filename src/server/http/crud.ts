@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import type { z } from 'zod';
+import { requireUser } from '../auth/require-user.ts';
+import type { Db } from '../db/database.ts';
+import { ApiError, notFound } from './api-error.ts';
+import type { AppEnv, Deps } from './env.ts';
+import { idParam } from './params.ts';
+import { readJson } from './validate.ts';
+
+/** What a feature provides to get list / create / read / update / delete over its own rows. */
+export type CrudFeature<Row, Input> = {
+  /** The thing, as a person would name it: "urge", "check-in". */
+  noun: string;
+  schema: z.ZodType<Input>;
+  patchSchema: z.ZodType<Partial<Input>>;
+  list(db: Db, userId: string): Promise<Row[]>;
+  find(db: Db, userId: string, id: string): Promise<Row | undefined>;
+  insert(db: Db, userId: string, input: Input, at: Date): Promise<Row>;
+  update(db: Db, userId: string, id: string, input: Input, at: Date): Promise<Row | undefined>;
+  remove(db: Db, userId: string, id: string): Promise<boolean>;
+  /** The stored row as input again, so a PATCH is merged and validated as a whole. */
+  toInput(row: Row): Input;
+  /** Rules that need the clock or the person's zone; a message when the input breaks one. */
+  check?(input: Input, deps: Deps, userId: string): Promise<string | null>;
+};
+
+/**
+ * The five routes every list of owned entries has, all behind a session and scoped to the
+ * person: someone else's id answers 404, never 403, so it does not even confirm it exists.
+ */
+export function crudRoutes<Row, Input>(feature: CrudFeature<Row, Input>) {
+  const missing = () => notFound(`We could not find that ${feature.noun}. It may have been deleted.`);
+  const validate = async (input: Input, deps: Deps, userId: string) => {
+    const problem = await feature.check?.(input, deps, userId);
+    if (problem) throw new ApiError(422, 'invalid_input', problem);
+  };
+  return new Hono<AppEnv>()
+    .get('/', requireUser, async (c) => c.json(await feature.list(c.get('deps').db, c.get('user').id)))
+    .post('/', requireUser, async (c) => {
+      const deps = c.get('deps');
+      const input = await readJson(c, feature.schema);
+      await validate(input, deps, c.get('user').id);
+      return c.json(await feature.insert(deps.db, c.get('user').id, input, deps.now()), 201);
+    })
+    .get('/:id', requireUser, async (c) => {
+      const row = await feature.find(c.get('deps').db, c.get('user').id, idParam(c, feature.noun));
+      if (!row) throw missing();
+      return c.json(row);
+    })
+    .patch('/:id', requireUser, async (c) => {
+      const deps = c.get('deps');
+      const id = idParam(c, feature.noun);
+      const patch = await readJson(c, feature.patchSchema);
+      const current = await feature.find(deps.db, c.get('user').id, id);
+      if (!current) throw missing();
+      const merged = feature.schema.safeParse({ ...feature.toInput(current), ...patch });
+      if (!merged.success)
+        throw new ApiError(
+          422,
+          'invalid_input',
+          merged.error.issues[0]?.message ?? 'That change is not valid.',
+        );
+      await validate(merged.data, deps, c.get('user').id);
+      const row = await feature.update(deps.db, c.get('user').id, id, merged.data, deps.now());
+      if (!row) throw missing();
+      return c.json(row);
+    })
+    .delete('/:id', requireUser, async (c) => {
+      if (!(await feature.remove(c.get('deps').db, c.get('user').id, idParam(c, feature.noun))))
+        throw missing();
+      return c.body(null, 204);
+    });
+}
