@@ -1,15 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
+import { TodayProvider } from './api/today.tsx';
+import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
+import { NoContactScreen } from './screens/no-contact/no-contact-screen.tsx';
 import { OnboardingScreen } from './screens/onboarding/onboarding-screen.tsx';
 import { ReflectScreen } from './screens/reflect/reflect-screen.tsx';
 import { RoadmapScreen } from './screens/roadmap/roadmap-screen.tsx';
 import { SupportScreen } from './screens/safety/support-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
+import { UrgeScreen } from './screens/urge/urge-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
 import { Page } from './ui/page.tsx';
+
+// The chart library is only needed on the progress page: keep it out of the first load.
+const ProgressScreen = lazy(() => import('./screens/progress/progress-screen.tsx'));
 
 /** Routes by session: signed-out people see welcome and sign-in; signed-in people see their pages. */
 export function App() {
@@ -44,6 +52,14 @@ export function App() {
     );
   }
   return (
+    <TodayProvider>
+      <SignedInRoutes />
+    </TodayProvider>
+  );
+}
+
+function SignedInRoutes() {
+  return (
     <Switch>
       <Route path="/today" component={TodayScreen} />
       <Route path="/onboarding" component={OnboardingScreen} />
@@ -52,6 +68,20 @@ export function App() {
       <Route path="/support" component={SupportScreen} />
       <Route path="/safety" component={SupportScreen} />
       <Route path="/move-on" component={MoveOnScreen} />
+      <Route path="/urge" component={UrgeScreen} />
+      <Route path="/checkin" component={CheckinScreen} />
+      <Route path="/no-contact" component={NoContactScreen} />
+      <Route path="/progress">
+        <Suspense
+          fallback={
+            <Page>
+              <DelayedProgress label="Loading…" />
+            </Page>
+          }
+        >
+          <ProgressScreen />
+        </Suspense>
+      </Route>
       <Route>
         <Redirect to="/today" replace />
       </Route>

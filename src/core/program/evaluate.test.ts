@@ -428,3 +428,16 @@ describe('roadmap', () => {
     ]);
   });
 });
+
+describe('next action', () => {
+  it('in no contact: check in first each day, then one kind thing for yourself', () => {
+    const facts = reflected(emptyFacts(program()));
+    expect(evaluate(facts, at('2026-03-10')).nextAction).toMatchObject({ id: 'check_in', href: '/checkin' });
+    const checked = { ...facts, latestCheckin: check('2026-03-10T08:00:00Z', { wantBack: null }) };
+    expect(evaluate(checked, at('2026-03-10')).nextAction).toMatchObject({
+      id: 'self_work',
+      href: '/self-work',
+    });
+    expect(evaluate(checked, at('2026-03-11')).nextAction.id).toBe('check_in');
+  });
+});

@@ -1,3 +1,4 @@
+import { dayIn } from '../time/days.ts';
 import type { Facts } from './facts.ts';
 import type { Plan } from './plan.ts';
 
@@ -16,6 +17,8 @@ export function nextActionFor(plan: Base, facts: Facts): Plan['nextAction'] {
       if (minimum?.met && steady && !steady.met && plan.checkAgainOn === null) {
         return { id: 'check_in', title: 'Do your emotion check', href: '/checkin' };
       }
+      if (!checkedInToday(plan, facts))
+        return { id: 'check_in', title: 'Check in with how you feel today', href: '/checkin' };
       return { id: 'self_work', title: 'Do one kind thing for yourself today', href: '/self-work' };
     }
     case 'first_contact': {
@@ -36,6 +39,13 @@ export function nextActionFor(plan: Base, facts: Facts): Plan['nextAction'] {
       if (plan.movingOnReason === 'safety') {
         return { id: 'confirm_safety', title: 'Look after your safety first', href: '/safety' };
       }
+      if (!checkedInToday(plan, facts))
+        return { id: 'check_in', title: 'Check in with how you feel today', href: '/checkin' };
       return { id: 'heal', title: 'Take one step for yourself today', href: '/self-work' };
   }
+}
+
+function checkedInToday(plan: Base, facts: Facts): boolean {
+  const latest = facts.latestCheckin;
+  return latest !== null && dayIn(latest.at, facts.program.timeZone) === plan.today;
 }

@@ -14,7 +14,7 @@ describe('buildProgressDays', () => {
     );
     expect(days.map((d) => [d.day, d.noContact, d.slip])).toEqual([
       ['2026-03-01', false, false],
-      ['2026-03-02', true, false],
+      ['2026-03-02', false, false],
       ['2026-03-03', true, false],
       ['2026-03-04', false, true],
       ['2026-03-05', true, false],
@@ -33,7 +33,7 @@ describe('summarizeProgress', () => {
     }));
     const days = buildProgressDays('2026-03-01', '2026-03-21', agg, '2026-03-01');
     expect(summarizeProgress(days)).toBe(
-      'Mood up from 3 to 6; cravings down by about half; 21 days of no contact over the last 3 weeks.',
+      'Mood up from 3 to 6; cravings down by about half; 20 days of no contact over the last 3 weeks.',
     );
   });
 

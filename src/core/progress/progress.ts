@@ -12,7 +12,8 @@ export type ProgressDay = {
 
 /**
  * One entry per calendar day from `from` to `to`, filled from per-day aggregates. A day counts
- * as kept when no contact had begun (`noContactFrom`) and it holds no slip.
+ * as kept when it is after the last contact that began no contact (`noContactFrom`, itself a day
+ * with contact) and holds no slip.
  */
 export function buildProgressDays(
   from: Day,
@@ -33,7 +34,7 @@ export function buildProgressDays(
       craving: a?.craving ?? null,
       urges: a?.urges ?? 0,
       slip,
-      noContact: noContactFrom !== null && day >= noContactFrom && !slip,
+      noContact: noContactFrom !== null && day > noContactFrom && !slip,
     });
   }
   return days;

@@ -6,8 +6,9 @@ type Props<T extends string> = {
   legend: string;
   hint?: string;
   options: readonly ChoiceOption<T>[];
-  value: T | null | undefined;
-  onChange(value: T): void;
+  /** T comes from `options`; NoInfer keeps a wider setter from widening it to string. */
+  value: NoInfer<T> | null | undefined;
+  onChange(value: NoInfer<T>): void;
   name?: string;
 };
 

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useSession } from '../api/session.tsx';
+import { usePlan } from '../api/today.tsx';
 import { FormError } from './form-error.tsx';
 import { Page } from './page.tsx';
 import { useSubmit } from './use-submit.ts';
+
+const urgeStages = new Set(['reflect', 'letter', 'no_contact', 'moving_on']);
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href);
@@ -19,6 +22,10 @@ export function SignedInPage({ children }: { children: ReactNode }) {
   const { state, signOut } = useSession();
   const { pending, error, onSubmit } = useSubmit(signOut);
   const email = state.status === 'signed-in' ? state.user.email : '';
+  const plan = usePlan();
+  const [onUrge] = useRoute('/urge');
+  // While they are giving it space (or healing), the brake is one tap away on every page.
+  const showUrge = plan !== undefined && urgeStages.has(plan.stage) && !onUrge;
   return (
     <Page
       header={
@@ -34,11 +41,17 @@ export function SignedInPage({ children }: { children: ReactNode }) {
           <NavLink href="/today">Today</NavLink>
           <NavLink href="/roadmap">Your road</NavLink>
           <NavLink href="/reflect">Reflect</NavLink>
+          <NavLink href="/no-contact">No contact</NavLink>
           <NavLink href="/support">Support</NavLink>
         </nav>
       }
     >
       <FormError message={error} />
+      {showUrge && (
+        <Link href="/urge" className="button urge">
+          I want to text {plan.ex.name}
+        </Link>
+      )}
       {children}
     </Page>
   );

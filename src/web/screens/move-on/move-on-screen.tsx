@@ -1,7 +1,6 @@
 import { useLocation } from 'wouter';
-import type { Today } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useToday } from '../../api/today.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
@@ -10,10 +9,11 @@ import { useSubmit } from '../../ui/use-submit.ts';
 
 /** Move on: always available, never a failure screen, and undoable. */
 export function MoveOnScreen() {
-  const today = useApi<Today>('/today');
+  const today = useToday();
   const [, navigate] = useLocation();
   const choose = (outcome: 'moving_on' | null) => async () => {
     await request('PUT', '/outcome', { outcome });
+    today.reload();
     navigate('/today');
   };
   const moveOn = useSubmit(choose('moving_on'));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Program, ProgramInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
+import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { browserTimeZone, localToday } from '../../content/format.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
@@ -44,6 +45,7 @@ function toDraft({ movedOnAt: _movedOn, ...program }: Program): Draft {
 
 function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolean }) {
   const [, navigate] = useLocation();
+  const today = useToday();
   const [step, setStep] = useState(1);
   const [draft, setDraft] = useState<Draft>(initial);
   const set = (patch: Draft) => setDraft((d) => ({ ...d, ...patch }));
@@ -59,10 +61,12 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
   const step2 = useSubmit(async () => {
     if (!draft.endedOn || !draft.lastContactOn) throw new Error('Choose both dates. An estimate is fine.');
     await save();
+    today.reload();
     setStep(3);
   });
   const step3 = useSubmit(async () => {
     await save();
+    today.reload();
     navigate('/today');
   });
 

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import type { Problem, Reflection, Today } from '../../../shared/api/program.ts';
+import type { Problem, Reflection } from '../../../shared/api/program.ts';
+import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
@@ -10,7 +11,7 @@ import { ProblemsSection } from './problems-section.tsx';
 
 /** Stage 1: why did it end? Problems, the wellbeing questions, and the decision. */
 export function ReflectScreen() {
-  const today = useApi<Today>('/today');
+  const today = useToday();
   const reflection = useApi<Reflection>('/reflection');
   const problems = useApi<Problem[]>('/problems');
   const states = [today.state, reflection.state, problems.state];

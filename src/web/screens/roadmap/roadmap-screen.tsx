@@ -1,5 +1,5 @@
 import type { Today } from '../../../shared/api/program.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
@@ -10,7 +10,7 @@ const statusText = { done: 'Done', current: 'You are here', upcoming: 'Ahead', s
 
 /** The whole program as a vertical timeline for the person's scenario, with dates. */
 export function RoadmapScreen() {
-  const today = useApi<Today>('/today');
+  const today = useToday();
   return (
     <SignedInPage>
       <h1>Your road</h1>

@@ -1,7 +1,6 @@
 import { useLocation } from 'wouter';
-import type { Today } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useToday } from '../../api/today.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
@@ -12,10 +11,11 @@ import { useSubmit } from '../../ui/use-submit.ts';
  * recorded choice to continue toward reconciliation anyway.
  */
 export function SupportScreen() {
-  const today = useApi<Today>('/today');
+  const today = useToday();
   const [, navigate] = useLocation();
   const confirm = useSubmit(async () => {
     await request('POST', '/safety-confirmation', { confirmed: true });
+    today.reload();
     navigate('/today');
   });
   const plan = today.state.status === 'ready' ? today.state.data : undefined;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Today } from '../../../shared/api/program.ts';
-import { useApi } from '../../api/use-api.ts';
+import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
 import { contactOpensSentence, gateLabel, stageCopy, stageSentence } from '../../content/stages.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
@@ -11,8 +11,10 @@ import { SignedInPage } from '../../ui/signed-in-page.tsx';
 
 /** Today: where you are in one sentence, one next step, the counter, and what stands before the next stage. */
 export function TodayScreen() {
-  const today = useApi<Today>('/today');
+  const today = useToday();
   const [, navigate] = useLocation();
+  // The day may have turned since the plan was loaded: Today always shows today.
+  useEffect(today.reload, []);
   const noProgram = today.state.status === 'error' && today.state.error.code === 'no_program';
   useEffect(() => {
     if (noProgram) navigate('/onboarding', { replace: true });

@@ -1,0 +1,24 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { Today } from '../../shared/api/program.ts';
+import { type Loaded, useApi } from './use-api.ts';
+
+type TodayContext = { state: Loaded<Today>; reload(): void };
+const Context = createContext<TodayContext | undefined>(undefined);
+
+/** The plan, fetched once for every signed-in screen and refreshed after any change. */
+export function TodayProvider({ children }: { children: ReactNode }) {
+  const { state, reload } = useApi<Today>('/today');
+  return <Context.Provider value={{ state, reload }}>{children}</Context.Provider>;
+}
+
+export function useToday(): TodayContext {
+  const value = useContext(Context);
+  if (!value) throw new Error('useToday must be used inside <TodayProvider>');
+  return value;
+}
+
+/** The plan when it is loaded, else undefined. */
+export function usePlan(): Today | undefined {
+  const { state } = useToday();
+  return state.status === 'ready' ? state.data : undefined;
+}

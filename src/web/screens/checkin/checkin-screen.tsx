@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Decision } from '../../../core/program/facts.ts';
+import type { Today } from '../../../shared/api/program.ts';
+import { request } from '../../api/client.ts';
+import { useToday } from '../../api/today.tsx';
+import { formatDay } from '../../content/format.ts';
+import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { ScoreSlider } from '../../ui/score-slider.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+const wantBackOptions: ChoiceOption<Decision>[] = [
+  { value: 'yes', label: 'Yes, I still want to try' },
+  { value: 'not_sure', label: 'I am not sure' },
+  { value: 'no', label: 'No, I want to move on' },
+];
+
+/** The 20-second daily check-in; before contact it is the full check that re-asks "do I want them back?". */
+export function CheckinScreen() {
+  const today = useToday();
+  const plan = today.state.status === 'ready' ? today.state.data : undefined;
+  const [scores, setScores] = useState({ mood: 5, sad: 5, desperate: 5, steady: 5 });
+  const [wantBack, setWantBack] = useState<Decision>();
+  const [note, setNote] = useState('');
+  const [result, setResult] = useState<'saved'>();
+  const fullCheck =
+    plan?.stage === 'no_contact' && plan.gates.some((g) => g.id === 'no_contact_minimum' && g.met);
+  const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
+  const { pending, error, onSubmit } = useSubmit(async () => {
+    await request('POST', '/checkins', { ...scores, note, ...(wantBack ? { wantBack } : {}) });
+    today.reload();
+    setResult('saved');
+  });
+
+  if (result === 'saved') {
+    return (
+      <SignedInPage>
+        <h1>Thank you for checking in</h1>
+        {plan ? <CheckinResult plan={plan} /> : <p role="status">Saved.</p>}
+        <p className="quiet-links">
+          <Link href="/today">Back to Today</Link>
+          <Link href="/progress">See how you have been</Link>
+        </p>
+      </SignedInPage>
+    );
+  }
+  return (
+    <SignedInPage>
+      <form onSubmit={onSubmit} noValidate aria-labelledby="checkin-title">
+        <h1 id="checkin-title">How are you, right now?</h1>
+        <p className="lead">Twenty seconds. There are no right answers, only honest ones.</p>
+        <ScoreSlider
+          label="Overall mood"
+          min={1}
+          value={scores.mood}
+          low="very low"
+          high="very good"
+          onChange={set('mood')}
+        />
+        <ScoreSlider
+          label="How sad do you feel?"
+          value={scores.sad}
+          low="not at all"
+          high="very"
+          onChange={set('sad')}
+        />
+        <ScoreSlider
+          label="How desperate or anxious?"
+          value={scores.desperate}
+          low="calm"
+          high="frantic"
+          onChange={set('desperate')}
+        />
+        <ScoreSlider
+          label="How steady and strong?"
+          value={scores.steady}
+          low="shaky"
+          high="solid"
+          onChange={set('steady')}
+        />
+        {fullCheck && plan && (
+          <ChoiceGroup
+            legend={`Do you still want ${plan.ex.name} back?`}
+            hint="Before any contact, we ask this again, with a calmer head than on day one."
+            options={wantBackOptions}
+            value={wantBack}
+            onChange={setWantBack}
+          />
+        )}
+        <TextField
+          label="A note for yourself (optional)"
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <FormError message={error} />
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {pending ? 'Saving…' : 'Save my check-in'}
+        </button>
+      </form>
+    </SignedInPage>
+  );
+}
+
+/** What the check means for the plan, in one calm sentence (from the refreshed plan). */
+function CheckinResult({ plan }: { plan: Today }) {
+  const { state } = useToday();
+  const fresh = state.status === 'ready' ? state.data : plan;
+  if (fresh.stage === 'first_contact') {
+    return (
+      <p role="status">You are steady. If you still want to, you can write one short, friendly message.</p>
+    );
+  }
+  if (fresh.stage === 'moving_on') {
+    return <p role="status">You chose to move on. Rekindle will help you heal, one day at a time.</p>;
+  }
+  if (fresh.checkAgainOn) {
+    return (
+      <p role="status">
+        It still hurts, and that is all right. Give it more time, and check in again on{' '}
+        {formatDay(fresh.checkAgainOn, fresh.today)}.
+      </p>
+    );
+  }
+  return <p role="status">Saved. Small, honest check-ins add up to a clear picture.</p>;
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Trigger } from '../../../core/program/facts.ts';
+import type { Problem, Reflection } from '../../../shared/api/program.ts';
+import { request } from '../../api/client.ts';
+import { usePlan, useToday } from '../../api/today.tsx';
+import { useApi } from '../../api/use-api.ts';
+import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { ScoreSlider } from '../../ui/score-slider.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { LiveSafety } from '../reflect/live-safety.tsx';
+import { CalmDown } from './calm-down.tsx';
+
+const triggerOptions: ChoiceOption<Trigger>[] = [
+  { value: 'night', label: 'It is late at night' },
+  { value: 'alcohol', label: 'I have been drinking' },
+  { value: 'memory', label: 'A memory came back' },
+  { value: 'their_post', label: 'I saw something they posted' },
+  { value: 'other', label: 'Something else' },
+];
+
+type Step = 'write' | 'wait' | 'log' | 'done';
+
+/** "I want to text them": write it here instead, wait it out, then log it. Nothing is ever sent. */
+export function UrgeScreen() {
+  const plan = usePlan();
+  const today = useToday();
+  const problems = useApi<Problem[]>('/problems');
+  const reflection = useApi<Reflection>('/reflection');
+  const [step, setStep] = useState<Step>('write');
+  const [draft, setDraft] = useState('');
+  const [intensity, setIntensity] = useState(7);
+  const [trigger, setTrigger] = useState<Trigger>();
+  const [note, setNote] = useState('');
+  const name = plan?.ex.name ?? 'them';
+
+  const reasons = [
+    ...(problems.state.status === 'ready' ? problems.state.data.slice(0, 3).map((p) => p.text) : []),
+    ...(reflection.state.status === 'ready' && reflection.state.data.selfWork
+      ? [`What I want to work on: ${reflection.state.data.selfWork}`]
+      : []),
+  ];
+  const log = useSubmit(async () => {
+    if (!trigger) throw new Error('Choose what set it off, even roughly.');
+    await request('POST', '/urges', { intensity, trigger, draft, note });
+    today.reload();
+    setStep('done');
+  });
+
+  return (
+    <SignedInPage>
+      {step === 'write' && (
+        <section aria-labelledby="write-title">
+          <h1 id="write-title">Write it here instead</h1>
+          <p className="lead">
+            Say everything you want to say to {name}. It stays here. Rekindle never sends anything.
+          </p>
+          <TextArea
+            label={`What you want to tell ${name}`}
+            rows={6}
+            maxLength={5000}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <LiveSafety texts={[draft]} />
+          <button type="button" className="button primary" onClick={() => setStep('wait')}>
+            {draft.trim() ? 'Keep it here, and breathe' : 'Skip writing, and breathe'}
+          </button>
+        </section>
+      )}
+      {step === 'wait' && <CalmDown reasons={reasons} onDone={() => setStep('log')} />}
+      {step === 'log' && (
+        <form onSubmit={log.onSubmit} noValidate aria-labelledby="log-title">
+          <h1 id="log-title">Log it</h1>
+          <p>Noting the urge helps you see, over the weeks, that it comes less often and hurts less.</p>
+          <ScoreSlider
+            label="How strong was the urge?"
+            value={intensity}
+            low="barely there"
+            high="overwhelming"
+            onChange={setIntensity}
+          />
+          <ChoiceGroup
+            legend="What set it off?"
+            options={triggerOptions}
+            value={trigger}
+            onChange={setTrigger}
+          />
+          <TextField
+            label="Anything else? (optional)"
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <FormError message={log.error} />
+          <button type="submit" className="button primary" disabled={log.pending} aria-busy={log.pending}>
+            {log.pending ? 'Saving…' : 'Log it'}
+          </button>
+        </form>
+      )}
+      {step === 'done' && (
+        <section aria-labelledby="done-title">
+          <h1 id="done-title">Logged</h1>
+          <p className="lead" role="status">
+            The wave came and you did not act on it. That is exactly how this gets easier.
+          </p>
+          {draft.trim() && <p>Your draft is kept with this urge. Only you can see it.</p>}
+          <p className="quiet-links">
+            <Link href="/today">Back to Today</Link>
+            <Link href="/no-contact">See your no-contact record</Link>
+          </p>
+        </section>
+      )}
+    </SignedInPage>
+  );
+}
