@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { accountRoutes } from './features/account/routes.ts';
+import { activityRoutes } from './features/activities/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { checkinRoutes } from './features/checkins/routes.ts';
 import { contactRoutes } from './features/contacts/routes.ts';
+import { firstContactRoutes } from './features/first-contact/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { letterRoutes } from './features/letter/routes.ts';
 import { noContactRoutes } from './features/no-contact/routes.ts';
+import { outingRoutes } from './features/outings/routes.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
+import { talkRoutes } from './features/talk/routes.ts';
 import { urgeRoutes } from './features/urges/routes.ts';
 import { ApiError } from './http/api-error.ts';
 import type { AppEnv, Deps } from './http/env.ts';
@@ -51,7 +56,12 @@ export function createApp(deps: Deps) {
     .route('/', noContactRoutes)
     .route('/urges', urgeRoutes)
     .route('/contacts', contactRoutes)
-    .route('/checkins', checkinRoutes);
+    .route('/checkins', checkinRoutes)
+    .route('/', letterRoutes)
+    .route('/activities', activityRoutes)
+    .route('/', firstContactRoutes)
+    .route('/outings', outingRoutes)
+    .route('/', talkRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

@@ -14,6 +14,9 @@ export const contactKinds = ['slip', 'necessary', 'incoming'] as const;
 export const channels = ['text', 'call', 'in_person', 'social'] as const;
 export const warmths = ['warm', 'neutral', 'cold'] as const;
 export const triggers = ['night', 'alcohol', 'memory', 'their_post', 'other'] as const;
+export const activityCategories = ['move', 'look', 'care', 'talk', 'grow', 'social'] as const;
+export const replyOutcomes = ['warm', 'lukewarm', 'cold', 'no_reply'] as const;
+export const talkOutcomes = ['back_together', 'not_yet', 'no'] as const;
 
 export type Scenario = (typeof scenarios)[number];
 export type Pronouns = (typeof pronounsList)[number];
@@ -28,6 +31,9 @@ export type ContactKind = (typeof contactKinds)[number];
 export type Channel = (typeof channels)[number];
 export type Warmth = (typeof warmths)[number];
 export type Trigger = (typeof triggers)[number];
+export type ActivityCategory = (typeof activityCategories)[number];
+export type ReplyOutcome = (typeof replyOutcomes)[number];
+export type TalkOutcome = (typeof talkOutcomes)[number];
 
 /** What onboarding records. Days are calendar days in `timeZone`. */
 export type ProgramFacts = {
@@ -87,9 +93,9 @@ export type Facts = {
   /** The latest check-in, and the latest one that answered "do I want them back?". */
   latestCheckin: CheckinFacts | null;
   latestFullCheck: CheckinFacts | null;
-  firstContact: { sentAt: Date; outcome: 'warm' | 'lukewarm' | 'cold' | 'no_reply' | null } | null;
+  firstContact: { sentAt: Date; outcome: ReplyOutcome | null } | null;
   outings: { count: number; firstOn: Day | null };
-  talk: { on: Day; outcome: 'back_together' | 'not_yet' | 'no' } | null;
+  talk: { on: Day; outcome: TalkOutcome } | null;
   /** "Move on" chosen by the person (and not undone). */
   movedOnAt: Date | null;
 };

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  activityCategories,
   answers,
   channels,
   contactKinds,
@@ -20,7 +21,9 @@ import {
   limitedContactReasons,
   pronounsList,
   reasons,
+  replyOutcomes,
   scenarios,
+  talkOutcomes,
   togetherOptions,
   triggers,
   warmths,
@@ -233,6 +236,112 @@ export const noContactRules = pgTable('no_contact_rules', {
   mutedSocial: boolean('muted_social').notNull().default(false),
   noCalls: boolean('no_calls').notNull().default(false),
   noMeetups: boolean('no_meetups').notNull().default(false),
+  updatedAt: updatedAt(),
+});
+
+/** Stage 2 (i_ended): the one apology letter; sending it starts no contact. */
+export const letters = pgTable('letters', {
+  userId: owner().primaryKey(),
+  text: text('text').notNull(),
+  sentOn: day('sent_on'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Earlier versions of the letter, kept when it is edited. */
+export const letterVersions = pgTable(
+  'letter_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    text: text('text').notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('letter_versions_user_idx').on(t.userId, t.savedAt)],
+);
+
+/** Stage 4: things done for yourself. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    category: choiceOf('category', activityCategories).notNull(),
+    what: text('what').notNull(),
+    on: day('on_day').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('activities_user_on_idx').on(t.userId, t.on),
+    check('activities_category_check', oneOf('category', activityCategories)),
+  ],
+);
+
+/** Stage 6: the one first message, and how they responded. */
+export const firstContacts = pgTable(
+  'first_contacts',
+  {
+    userId: owner().primaryKey(),
+    text: text('text').notNull(),
+    channel: choiceOf('channel', channels).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    outcome: choiceOf('outcome', replyOutcomes),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  () => [
+    check('first_contacts_channel_check', oneOf('channel', channels)),
+    check('first_contacts_outcome_check', oneOf('outcome', replyOutcomes)),
+  ],
+);
+
+/** Stage 7: light time together. */
+export const outings = pgTable(
+  'outings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    on: day('on_day').notNull(),
+    what: text('what').notNull(),
+    feeling: integer('feeling').notNull(),
+    keptLight: boolean('kept_light').notNull(),
+    pushedNextPlan: boolean('pushed_next_plan').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('outings_user_on_idx').on(t.userId, t.on),
+    check('outings_feeling_check', sql`feeling between 1 and 5`),
+  ],
+);
+
+/** Stage 8: each talk held, with its outcome; the latest one counts. */
+export const talks = pgTable(
+  'talks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    on: day('on_day').notNull(),
+    outcome: choiceOf('outcome', talkOutcomes).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('talks_user_on_idx').on(t.userId, t.on, t.createdAt),
+    check('talks_outcome_check', oneOf('outcome', talkOutcomes)),
+  ],
+);
+
+/** Stage 8 preparation: for each problem, what has changed and what both could do differently. */
+export const talkNotes = pgTable('talk_notes', {
+  problemId: uuid('problem_id')
+    .primaryKey()
+    .references(() => problems.id, { onDelete: 'cascade' }),
+  userId: owner(),
+  changed: text('changed'),
+  differently: text('differently'),
   updatedAt: updatedAt(),
 });
 

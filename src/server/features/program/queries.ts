@@ -41,11 +41,7 @@ export async function setMovedOn(db: Db, userId: string, at: Date | null) {
 }
 
 type CheckinJson = Omit<CheckinFacts, 'at'> & { at: string };
-
-const latestCheckin = (where: ReturnType<typeof sql>) => sql<CheckinJson | null>`(
-  select json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
-                           'steady', c.steady, 'wantBack', c.want_back)
-  from checkins c where c.user_id = ${programs.userId} ${where} order by c.at desc limit 1)`;
+type FirstContactJson = { sentAt: string; outcome: NonNullable<Facts['firstContact']>['outcome'] };
 
 const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
   json ? { ...json, at: new Date(json.at) } : null;
@@ -54,9 +50,23 @@ const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
  * Everything the program needs for one person, in one query: the program row, the reflection
  * and problems (Drizzle turns `with` into lateral joins), and each history summarised by an
  * index-backed subquery, so the cost does not grow with the length of a person's history.
- * Returns undefined when the person has no program yet.
+ *
+ * With `asOf`, only what had happened by then counts (backdated facts are judged at their own
+ * dates). Returns undefined when the person has no program yet.
  */
-export async function loadFacts(db: Db, userId: string): Promise<Facts | undefined> {
+export async function loadFacts(
+  db: Db,
+  userId: string,
+  asOf?: { at: Date; day: string },
+): Promise<Facts | undefined> {
+  const me = sql`c.user_id = ${programs.userId}`;
+  const byTime = asOf ? sql`and c.at <= ${asOf.at.toISOString()}` : sql``;
+  const byDay = asOf ? sql`and c.on_day <= ${asOf.day}` : sql``;
+  const letterSentOn = sql`(select c.sent_on from letters c where ${me} ${asOf ? sql`and c.sent_on <= ${asOf.day}` : sql``})`;
+  const latestCheckinOf = (where: ReturnType<typeof sql>) => sql<CheckinJson | null>`(
+    select json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
+                             'steady', c.steady, 'wantBack', c.want_back)
+    from checkins c where ${me} ${byTime} ${where} order by c.at desc limit 1)`;
   const row = await db.query.programs.findFirst({
     where: eq(programs.userId, userId),
     with: {
@@ -67,18 +77,31 @@ export async function loadFacts(db: Db, userId: string): Promise<Facts | undefin
       },
     },
     extras: {
+      letterSentOn: sql<string | null>`(${letterSentOn})::text`.as('letter_sent_on'),
       lastSlipOn: sql<string | null>`(select max(c.on_day)::text from contacts c
-        where c.user_id = ${programs.userId} and c.kind = 'slip')`.as('last_slip_on'),
+        where ${me} and c.kind = 'slip' ${byDay})`.as('last_slip_on'),
+      // Slips count against days kept only once no contact began (the letter, for i_ended).
       slipDays: sql<number>`(select count(distinct c.on_day)::int from contacts c
-        where c.user_id = ${programs.userId} and c.kind = 'slip' and c.on_day >= ${programs.lastContactOn})`.as(
-        'slip_days',
-      ),
+        where ${me} and c.kind = 'slip' ${byDay} and c.on_day >= coalesce(
+          case when ${programs.scenario} = 'i_ended' then ${letterSentOn} else ${programs.lastContactOn} end,
+          ${programs.lastContactOn}))`.as('slip_days'),
       firstWarmIncomingOn: sql<string | null>`(select min(c.on_day)::text from contacts c
-        where c.user_id = ${programs.userId} and c.kind = 'incoming' and c.warmth = 'warm')`.as(
-        'first_warm_incoming_on',
+        where ${me} and c.kind = 'incoming' and c.warmth = 'warm' ${byDay})`.as('first_warm_incoming_on'),
+      latestCheckin: latestCheckinOf(sql``).as('latest_checkin'),
+      latestFullCheck: latestCheckinOf(sql`and c.want_back is not null`).as('latest_full_check'),
+      firstContact:
+        sql<FirstContactJson | null>`(select json_build_object('sentAt', c.sent_at, 'outcome', c.outcome)
+        from first_contacts c where ${me} ${asOf ? sql`and c.sent_at <= ${asOf.at.toISOString()}` : sql``})`.as(
+          'first_contact',
+        ),
+      outingCount: sql<number>`(select count(*)::int from outings c where ${me} ${byDay})`.as('outing_count'),
+      firstOutingOn: sql<string | null>`(select min(c.on_day)::text from outings c where ${me} ${byDay})`.as(
+        'first_outing_on',
       ),
-      latestCheckin: latestCheckin(sql``).as('latest_checkin'),
-      latestFullCheck: latestCheckin(sql`and c.want_back is not null`).as('latest_full_check'),
+      talk: sql<NonNullable<
+        Facts['talk']
+      > | null>`(select json_build_object('on', c.on_day::text, 'outcome', c.outcome)
+        from talks c where ${me} ${byDay} order by c.on_day desc, c.created_at desc limit 1)`.as('talk'),
     },
   });
   if (!row) return undefined;
@@ -86,22 +109,31 @@ export async function loadFacts(db: Db, userId: string): Promise<Facts | undefin
     reflection,
     problems: problemRows,
     movedOnAt,
+    letterSentOn: sentOn,
     lastSlipOn,
     slipDays,
     firstWarmIncomingOn,
+    firstContact,
+    outingCount,
+    firstOutingOn,
+    talk,
+    latestCheckin,
+    latestFullCheck,
     ...program
   } = row;
   return {
     program,
     reflection: reflection ?? null,
     problems: problemRows,
-    letterSentOn: null,
+    letterSentOn: sentOn,
     contacts: { lastSlipOn, slipDays: Number(slipDays), firstWarmIncomingOn },
-    latestCheckin: toCheckin(row.latestCheckin),
-    latestFullCheck: toCheckin(row.latestFullCheck),
-    firstContact: null,
-    outings: { count: 0, firstOn: null },
-    talk: null,
-    movedOnAt,
+    latestCheckin: toCheckin(latestCheckin),
+    latestFullCheck: toCheckin(latestFullCheck),
+    firstContact: firstContact
+      ? { sentAt: new Date(firstContact.sentAt), outcome: firstContact.outcome }
+      : null,
+    outings: { count: Number(outingCount), firstOn: firstOutingOn },
+    talk,
+    movedOnAt: asOf && movedOnAt && movedOnAt > asOf.at ? null : movedOnAt,
   };
 }

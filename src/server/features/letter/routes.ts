@@ -1,0 +1,79 @@
+import { count, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { dayIn } from '../../../core/time/days.ts';
+import { type Letter, letterSchema, letterSentSchema } from '../../../shared/api/road.ts';
+import { requireUser } from '../../auth/require-user.ts';
+import type { Db } from '../../db/database.ts';
+import { letters, letterVersions } from '../../db/schema.ts';
+import { ApiError } from '../../http/api-error.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { readJson } from '../../http/validate.ts';
+import { findProgram } from '../program/queries.ts';
+import { noProgram } from '../program/routes.ts';
+
+/** Keep an earlier version when the text has changed this much since it was last kept. */
+const versionEveryMs = 10 * 60_000;
+
+async function readLetter(db: Db, userId: string): Promise<Letter> {
+  const [row] = await db.select().from(letters).where(eq(letters.userId, userId));
+  const [versions] = await db
+    .select({ n: count() })
+    .from(letterVersions)
+    .where(eq(letterVersions.userId, userId));
+  return { text: row?.text ?? '', sentOn: row?.sentOn ?? null, versions: versions?.n ?? 0 };
+}
+
+/** Stage 2 (i_ended): one letter, autosaved with its history; marking it sent starts no contact. */
+export const letterRoutes = new Hono<AppEnv>()
+  .get('/letter', requireUser, async (c) => c.json(await readLetter(c.get('deps').db, c.get('user').id)))
+  .put('/letter', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
+    const { text } = await readJson(c, letterSchema);
+    await db.transaction(async (tx) => {
+      const [current] = await tx.select().from(letters).where(eq(letters.userId, userId)).for('update');
+      if (current?.sentOn)
+        throw new ApiError(409, 'conflict', 'This letter was already sent, so it stays as it was.');
+      // Edits are kept as history: the previous text becomes a version when it is older than a few minutes.
+      if (
+        current &&
+        current.text !== text &&
+        now().getTime() - current.updatedAt.getTime() > versionEveryMs
+      ) {
+        await tx.insert(letterVersions).values({ userId, text: current.text, savedAt: current.updatedAt });
+      }
+      await tx
+        .insert(letters)
+        .values({ userId, text, createdAt: now(), updatedAt: now() })
+        .onConflictDoUpdate({ target: letters.userId, set: { text, updatedAt: now() } });
+    });
+    return c.json(await readLetter(db, userId));
+  })
+  .post('/letter/sent', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
+    const { on } = await readJson(c, letterSentSchema);
+    const program = await findProgram(db, userId);
+    if (!program) throw noProgram();
+    if (program.scenario !== 'i_ended') {
+      throw new ApiError(409, 'conflict', 'The apology letter is part of the plan only when you ended it.');
+    }
+    if (on > dayIn(now(), program.timeZone))
+      throw new ApiError(
+        422,
+        'invalid_input',
+        'That day is in the future. Mark it sent on the day you sent it.',
+      );
+    if (on < program.lastContactOn)
+      throw new ApiError(
+        422,
+        'invalid_input',
+        'That is before your last contact. Choose the day you sent the letter.',
+      );
+    const [row] = await db.select().from(letters).where(eq(letters.userId, userId));
+    if (!row?.text.trim()) throw new ApiError(409, 'conflict', 'Write your letter first; then mark it sent.');
+    if (row.sentOn)
+      throw new ApiError(409, 'conflict', 'Your letter is already marked sent. It is sent once.');
+    await db.update(letters).set({ sentOn: on, updatedAt: now() }).where(eq(letters.userId, userId));
+    return c.json(await readLetter(db, userId));
+  });

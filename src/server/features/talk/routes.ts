@@ -1,0 +1,85 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { evaluate } from '../../../core/program/evaluate.ts';
+import { dayIn } from '../../../core/time/days.ts';
+import { type TalkNote, talkNoteSchema, talkSchema } from '../../../shared/api/road.ts';
+import { requireUser } from '../../auth/require-user.ts';
+import { problems, talkNotes, talks } from '../../db/schema.ts';
+import { ApiError, notFound } from '../../http/api-error.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { idParam } from '../../http/params.ts';
+import { readJson } from '../../http/validate.ts';
+import { loadFacts } from '../program/queries.ts';
+import { noProgram } from '../program/routes.ts';
+
+/** Stage 8: the preparation sheet from the Reflect problems, and the talk's outcome. */
+export const talkRoutes = new Hono<AppEnv>()
+  .get('/talk/notes', requireUser, async (c) => {
+    const userId = c.get('user').id;
+    const rows = await c
+      .get('deps')
+      .db.select({
+        problemId: problems.id,
+        text: problems.text,
+        changed: talkNotes.changed,
+        differently: talkNotes.differently,
+      })
+      .from(problems)
+      .leftJoin(talkNotes, eq(talkNotes.problemId, problems.id))
+      .where(eq(problems.userId, userId))
+      .orderBy(asc(problems.position));
+    return c.json(rows satisfies TalkNote[]);
+  })
+  .put('/talk/notes/:id', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
+    const problemId = idParam(c, 'problem');
+    const input = await readJson(c, talkNoteSchema);
+    const [problem] = await db
+      .select({ id: problems.id })
+      .from(problems)
+      .where(and(eq(problems.id, problemId), eq(problems.userId, userId)));
+    if (!problem) throw notFound('We could not find that problem. It may have been deleted.');
+    const values = {
+      changed: input.changed ?? null,
+      differently: input.differently ?? null,
+      updatedAt: now(),
+    };
+    await db
+      .insert(talkNotes)
+      .values({ problemId, userId, ...values })
+      .onConflictDoUpdate({ target: talkNotes.problemId, set: values });
+    return c.json({ problemId, ...values, updatedAt: undefined });
+  })
+  .post('/talk', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
+    const input = await readJson(c, talkSchema);
+    const current = await loadFacts(db, userId);
+    if (!current) throw noProgram();
+    if (input.on > dayIn(now(), current.program.timeZone)) {
+      throw new ApiError(
+        422,
+        'invalid_input',
+        'That day is in the future. Record the talk once it has happened.',
+      );
+    }
+    // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
+    const endOfDay = new Date(`${input.on}T12:00:00Z`);
+    const facts = (await loadFacts(db, userId, { at: endOfDay, day: input.on })) ?? current;
+    const plan = evaluate(facts, endOfDay);
+    const again = plan.stage === 'reconnect' && facts.talk?.outcome === 'not_yet';
+    if (plan.stage !== 'talk' && !again) {
+      const missing = plan.gates.flatMap((g) => g.missing).join(' ');
+      throw new ApiError(
+        409,
+        'conflict',
+        `The talk opens after a few light outings over a month.${missing ? ` Still to come: ${missing}` : ''}`,
+      );
+    }
+    const [row] = await db
+      .insert(talks)
+      .values({ userId, on: input.on, outcome: input.outcome, createdAt: now() })
+      .returning({ on: talks.on, outcome: talks.outcome });
+    return c.json(row, 201);
+  });

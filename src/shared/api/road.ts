@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { activityCategories, channels, replyOutcomes, talkOutcomes } from '../../core/program/facts.ts';
+import { choice, daySchema, optionalText, textSchema } from './fields.ts';
+
+const instant = z.iso.datetime({
+  offset: true,
+  error: 'Send the time as an ISO instant, like 2026-03-14T18:30:00Z.',
+});
+
+/** PUT /api/letter: the draft, saved as it is written. */
+export const letterSchema = z.strictObject({
+  text: z
+    .string({ error: 'Send the letter as text.' })
+    .max(20_000, 'Keep the letter under 20,000 characters.'),
+});
+/** POST /api/letter/sent: once; no contact starts that day. */
+export const letterSentSchema = z.strictObject({ on: daySchema('the day you sent it') });
+export type Letter = { text: string; sentOn: string | null; versions: number };
+
+export const activitySchema = z.strictObject({
+  category: choice(activityCategories, 'a kind of activity'),
+  what: textSchema('what you did', 200),
+  on: daySchema('the day you did it'),
+  note: optionalText('the note', 2000),
+});
+export const activityPatchSchema = activitySchema.partial();
+export type ActivityInput = z.infer<typeof activitySchema>;
+export type Activity = {
+  id: string;
+  category: (typeof activityCategories)[number];
+  what: string;
+  on: string;
+  note: string | null;
+};
+
+/** POST /api/first-contact: the one message, sent by the person themselves. */
+export const firstContactSchema = z.strictObject({
+  text: textSchema('the message you sent', 2000),
+  channel: choice(channels, 'how you sent it'),
+  sentAt: instant,
+});
+export const firstContactOutcomeSchema = z.strictObject({
+  outcome: choice(replyOutcomes, 'how they responded'),
+});
+export type FirstContact = {
+  text: string;
+  channel: (typeof channels)[number];
+  sentAt: string;
+  outcome: (typeof replyOutcomes)[number] | null;
+};
+
+export const outingSchema = z.strictObject({
+  on: daySchema('the day you met'),
+  what: textSchema('what you did', 200),
+  feeling: z
+    .int({ error: 'Give how it felt from 1 to 5.' })
+    .min(1, 'Give how it felt from 1 to 5.')
+    .max(5, 'Give how it felt from 1 to 5.'),
+  keptLight: z.boolean({ error: 'Say whether you kept it light (true or false).' }),
+  pushedNextPlan: z.boolean({ error: 'Say whether you pushed for a next plan (true or false).' }),
+  note: optionalText('the note', 2000),
+});
+export const outingPatchSchema = outingSchema.partial();
+export type OutingInput = z.infer<typeof outingSchema>;
+export type Outing = OutingInput & { id: string; note: string | null };
+
+export const talkSchema = z.strictObject({
+  on: daySchema('the day of the talk'),
+  outcome: choice(talkOutcomes, 'how it went'),
+});
+
+/** PUT /api/talk/notes/:problemId: the preparation sheet, one problem at a time. */
+export const talkNoteSchema = z.strictObject({
+  changed: optionalText('what has changed', 2000),
+  differently: optionalText('what you could do differently', 2000),
+});
+export type TalkNote = {
+  problemId: string;
+  text: string;
+  changed: string | null;
+  differently: string | null;
+};

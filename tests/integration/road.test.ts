@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayIn } from '../../src/core/time/days.ts';
+import { Client, uniqueEmail } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const today = () => dayIn(server.clock.now, 'UTC');
+const at = (day: string, time = '10:00:00') => new Date(`${day}T${time}Z`).toISOString();
+const steady = { mood: 7, sad: 3, desperate: 2, steady: 7 };
+
+async function person(scenario: string, daysAgo: number) {
+  const client = new Client(server.url);
+  await client.signup(uniqueEmail());
+  await client.put('/api/program', {
+    scenario,
+    exName: 'Alex',
+    exPronouns: 'he',
+    endedOn: addDays(today(), -daysAgo),
+    lastContactOn: addDays(today(), -daysAgo),
+    timeZone: 'UTC',
+  });
+  await client.post('/api/problems', { text: 'We drifted apart.', whosePart: 'both', fixable: true });
+  await client.put('/api/reflection', {
+    treatedWell: 'yes',
+    feltGood: 'yes',
+    feltSafe: 'yes',
+    decision: 'yes',
+  });
+  return client;
+}
+const stage = async (client: Client) => ((await client.get('/api/today')).json as { stage: string }).stage;
+
+describe('the letter (i_ended)', () => {
+  it('is written, sent once, and starts no contact on the day it was sent', async () => {
+    const client = await person('i_ended', 40);
+    expect((await client.post('/api/letter/sent', { on: today() })).status).toBe(409); // nothing written yet
+    expect((await client.put('/api/letter', { text: 'I am sorry. It was my mistake.' })).json).toMatchObject({
+      sentOn: null,
+    });
+    const sentOn = addDays(today(), -20);
+    const sent = await client.post('/api/letter/sent', { on: sentOn });
+    expect(sent.status).toBe(200);
+    expect(sent.json).toMatchObject({ sentOn });
+    expect((await client.get('/api/today')).json).toMatchObject({
+      stage: 'no_contact',
+      noContact: { startedOn: sentOn, days: 20 },
+    });
+    expect((await client.post('/api/letter/sent', { on: today() })).status).toBe(409);
+    expect((await client.put('/api/letter', { text: 'A second letter' })).status).toBe(409);
+  });
+
+  it('refuses a sent date in the future, and is not part of the other scenarios', async () => {
+    const client = await person('i_ended', 5);
+    await client.put('/api/letter', { text: 'Sorry.' });
+    expect((await client.post('/api/letter/sent', { on: addDays(today(), 1) })).status).toBe(422);
+    const other = await person('they_ended', 5);
+    await other.put('/api/letter', { text: 'Sorry.' });
+    expect((await other.post('/api/letter/sent', { on: today() })).status).toBe(409);
+  });
+});
+
+describe('first contact, judged at its own time', () => {
+  it('refuses a message dated before the gate opened, accepts one dated after even when logged later', async () => {
+    const client = await person('they_ended', 40);
+    await client.post('/api/checkins', { ...steady, wantBack: 'yes', at: at(addDays(today(), -3)) });
+    // Five days ago the check had not happened yet: refused.
+    const early = await client.post('/api/first-contact', {
+      text: 'Hey, how are you?',
+      channel: 'text',
+      sentAt: at(addDays(today(), -5)),
+    });
+    expect(early.status).toBe(409);
+    expect(early.json).toMatchObject({ error: { message: expect.stringContaining('not open yet') } });
+    // Two days ago it was open: accepted, though logged today.
+    const ok = await client.post('/api/first-contact', {
+      text: 'Hey, how are you?',
+      channel: 'text',
+      sentAt: at(addDays(today(), -2)),
+    });
+    expect(ok.status).toBe(201);
+    expect(await stage(client)).toBe('first_contact');
+    const second = await client.post('/api/first-contact', {
+      text: 'Did you get my message?',
+      channel: 'text',
+      sentAt: at(today()),
+    });
+    expect(second.status).toBe(409);
+    expect(second.json).toMatchObject({
+      error: { message: expect.stringContaining('never suggests a second one') },
+    });
+  });
+
+  it('no reply recommends moving on; a warm reply opens reconnecting, then the talk after 3 outings over 30 days', async () => {
+    const quiet = await person('they_ended', 40);
+    await quiet.post('/api/checkins', { ...steady, wantBack: 'yes' });
+    await quiet.post('/api/first-contact', {
+      text: 'Hi!',
+      channel: 'text',
+      sentAt: server.clock.now.toISOString(),
+    });
+    expect((await quiet.request('PATCH', '/api/first-contact', { outcome: 'no_reply' })).status).toBe(200);
+    expect((await quiet.get('/api/today')).json).toMatchObject({
+      stage: 'moving_on',
+      movingOnReason: 'no_reply',
+      contactToolsVisible: false,
+    });
+
+    const client = await person('they_ended', 80);
+    await client.post('/api/checkins', { ...steady, wantBack: 'yes', at: at(addDays(today(), -45)) });
+    await client.post('/api/first-contact', {
+      text: 'Hi!',
+      channel: 'text',
+      sentAt: at(addDays(today(), -44)),
+    });
+    await client.request('PATCH', '/api/first-contact', { outcome: 'warm' });
+    expect(await stage(client)).toBe('reconnect');
+    const outing = (daysAgo: number) => ({
+      on: addDays(today(), -daysAgo),
+      what: 'Coffee',
+      feeling: 4,
+      keptLight: true,
+      pushedNextPlan: false,
+    });
+    expect((await client.post('/api/outings', outing(35))).status).toBe(201);
+    expect((await client.post('/api/talk', { on: today(), outcome: 'back_together' })).status).toBe(409);
+    await client.post('/api/outings', outing(20));
+    await client.post('/api/outings', outing(5));
+    expect(await stage(client)).toBe('talk');
+    const talk = await client.post('/api/talk', { on: today(), outcome: 'back_together' });
+    expect(talk.status).toBe(201);
+    expect(await stage(client)).toBe('back_together');
+  });
+});
+
+describe('activities and the talk notes', () => {
+  it('logs activities with validation, and keeps talk notes per problem, for the owner only', async () => {
+    const client = await person('mutual', 10);
+    const bad = await client.post('/api/activities', { category: 'dance', what: 'Salsa', on: today() });
+    expect(bad.json).toEqual({
+      error: {
+        code: 'invalid_input',
+        message: 'Choose a kind of activity: move, look, care, talk, grow, social.',
+      },
+    });
+    const made = await client.post('/api/activities', { category: 'move', what: 'A long run', on: today() });
+    expect(made.status).toBe(201);
+    expect((await client.get('/api/activities')).json).toEqual([
+      expect.objectContaining({ category: 'move', what: 'A long run' }),
+    ]);
+
+    const [note] = (await client.get('/api/talk/notes')).json as { problemId: string }[];
+    expect(
+      (await client.put(`/api/talk/notes/${note!.problemId}`, { changed: 'We both say what we need now.' }))
+        .status,
+    ).toBe(200);
+    expect((await client.get('/api/talk/notes')).json).toEqual([
+      {
+        problemId: note!.problemId,
+        text: 'We drifted apart.',
+        changed: 'We both say what we need now.',
+        differently: null,
+      },
+    ]);
+    const other = await person('mutual', 10);
+    expect((await other.put(`/api/talk/notes/${note!.problemId}`, { changed: 'x' })).status).toBe(404);
+    expect((await other.get(`/api/activities/${(made.json as { id: string }).id}`)).status).toBe(404);
+  });
+});
