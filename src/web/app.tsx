@@ -3,14 +3,20 @@ import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
 import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
+import { FirstContactScreen } from './screens/first-contact/first-contact-screen.tsx';
+import { LetterScreen } from './screens/letter/letter-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
 import { NoContactScreen } from './screens/no-contact/no-contact-screen.tsx';
 import { OnboardingScreen } from './screens/onboarding/onboarding-screen.tsx';
+import { OutingsScreen } from './screens/outings/outings-screen.tsx';
 import { ReflectScreen } from './screens/reflect/reflect-screen.tsx';
 import { RoadmapScreen } from './screens/roadmap/roadmap-screen.tsx';
 import { SupportScreen } from './screens/safety/support-screen.tsx';
+import { SelfWorkScreen } from './screens/self-work/self-work-screen.tsx';
+import { TalkScreen } from './screens/talk/talk-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
+import { TogetherScreen } from './screens/together/together-screen.tsx';
 import { UrgeScreen } from './screens/urge/urge-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
@@ -71,6 +77,12 @@ function SignedInRoutes() {
       <Route path="/urge" component={UrgeScreen} />
       <Route path="/checkin" component={CheckinScreen} />
       <Route path="/no-contact" component={NoContactScreen} />
+      <Route path="/letter" component={LetterScreen} />
+      <Route path="/self-work" component={SelfWorkScreen} />
+      <Route path="/first-contact" component={FirstContactScreen} />
+      <Route path="/outings" component={OutingsScreen} />
+      <Route path="/talk" component={TalkScreen} />
+      <Route path="/together" component={TogetherScreen} />
       <Route path="/progress">
         <Suspense
           fallback={

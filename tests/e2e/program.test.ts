@@ -16,14 +16,12 @@ let current: Page | undefined;
 afterEach(async (context) => {
   // On failure, print what the person would have seen: it is often the whole story.
   if (context.task.result?.state === 'fail' && current) {
-    console.error(
-      `--- page at failure: ${current.url()}\n${(
-        await current
-          .locator('body')
-          .innerText()
-          .catch(() => '')
-      ).slice(0, 3000)}`,
-    );
+    const text =
+      (await current
+        .locator('main')
+        .textContent()
+        .catch(() => null)) ?? '';
+    console.error(`--- page at failure: ${current.url()}\n${text.slice(0, 3000)}`);
   }
   expect(errors).toEqual([]);
   errors = [];

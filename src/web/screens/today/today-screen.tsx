@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
+import { rules } from '../../../core/program/rules.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
@@ -100,6 +101,18 @@ function Counter({ plan }: { plan: Today }) {
           <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
         </p>
         <p>since your last contact with {plan.ex.name}.</p>
+        <ul className="checklist" aria-label="Healing milestones">
+          {rules.healingMilestones.map((m) => (
+            <li key={m} className={days >= m ? 'met' : 'open'}>
+              <span className="mark" aria-hidden="true">
+                {days >= m ? '✓' : '○'}
+              </span>
+              <span>
+                {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
     );
   }

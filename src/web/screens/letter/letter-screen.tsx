@@ -1,0 +1,146 @@
+import { useDeferredValue, useState } from 'react';
+import { Link } from 'wouter';
+import { checkLetter } from '../../../core/letter/checklist.ts';
+import type { Letter } from '../../../shared/api/road.ts';
+import { request } from '../../api/client.ts';
+import { usePlan, useToday } from '../../api/today.tsx';
+import { useApi } from '../../api/use-api.ts';
+import { formatDay, localToday } from '../../content/format.ts';
+import { stageCopy } from '../../content/stages.ts';
+import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { HighlightedText } from '../../ui/highlighted-text.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { describeSave, useAutosave } from '../../ui/use-autosave.ts';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { LiveSafety } from '../reflect/live-safety.tsx';
+
+/** Stage 2: the one apology letter, with a live checklist; marking it sent starts no contact. */
+export function LetterScreen() {
+  const letter = useApi<Letter>('/letter');
+  return (
+    <SignedInPage>
+      <h1>Your apology letter</h1>
+      {stageCopy.letter.lesson.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {letter.state.status === 'loading' && <DelayedProgress label="Opening your letter…" />}
+      {letter.state.status === 'error' && <LoadError error={letter.state.error} retry={letter.reload} />}
+      {letter.state.status === 'ready' && (
+        <LetterEditor initial={letter.state.data} onSent={letter.setData} />
+      )}
+    </SignedInPage>
+  );
+}
+
+function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Letter): void }) {
+  const plan = usePlan();
+  const today = useToday();
+  const [text, setText] = useState(initial.text);
+  const [sentOn, setSentOn] = useState(localToday());
+  const sent = initial.sentOn !== null;
+  const status = useAutosave(text, async (t) => void (await request('PUT', '/letter', { text: t })), !sent);
+  const deferred = useDeferredValue(text);
+  const check = checkLetter(deferred);
+  const markSent = useSubmit(async () => {
+    await request('PUT', '/letter', { text });
+    const saved = await request<Letter>('POST', '/letter/sent', { on: sentOn });
+    onSent(saved);
+    today.reload();
+  });
+  const name = plan?.ex.name ?? 'them';
+
+  if (sent) {
+    return (
+      <section className="card">
+        <h2>Sent on {formatDay(initial.sentOn ?? '', plan?.today)}</h2>
+        <p>
+          You sent it once, and that is enough. Now give {name} space: your no-contact count started that day.
+        </p>
+        <p className="problem-text">{initial.text}</p>
+        <Link href="/today" className="button primary">
+          Back to Today
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <>
+      <p className="notice">
+        Their pride was probably hurt when you ended it. Do not expect a warm answer, or any answer.
+      </p>
+      <TextArea
+        label={`Your letter to ${name}`}
+        rows={12}
+        maxLength={20000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <p className="saved" role="status">
+        {describeSave(status)}
+      </p>
+      <LiveSafety texts={[deferred]} />
+      <section className="card" aria-labelledby="checklist-title">
+        <h2 id="checklist-title">
+          What a good letter does ({check.covered} of {check.items.length})
+        </h2>
+        <p className="hint">Suggestions, not rules. Use your own words.</p>
+        <ul className="checklist">
+          {check.items.map((item) => (
+            <li key={item.id} className={item.met ? 'met' : 'open'}>
+              <span className="mark" aria-hidden="true">
+                {item.met ? '✓' : '○'}
+              </span>
+              <span>
+                <span className="sr-only">{item.met ? 'Covered: ' : 'Not yet: '}</span>
+                {item.label}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {check.warnings.map((w) => (
+          <p key={w.id} className="notice warn" role="status">
+            {w.note}
+          </p>
+        ))}
+        {deferred.trim() && (
+          <>
+            <h3>Your letter, with what we noticed</h3>
+            <HighlightedText
+              text={deferred}
+              highlights={[
+                ...check.items.flatMap((i) => i.spans.map((s) => ({ ...s, kind: 'good' as const }))),
+                ...check.warnings.flatMap((w) => w.spans.map((s) => ({ ...s, kind: 'warn' as const }))),
+              ]}
+            />
+          </>
+        )}
+      </section>
+      <form className="card" onSubmit={markSent.onSubmit} noValidate aria-labelledby="sent-title">
+        <h2 id="sent-title">When you have sent it yourself</h2>
+        <p>
+          Rekindle never sends anything. Send it your way, then mark it here: that starts your no contact.
+        </p>
+        <TextField
+          label="The day you sent it"
+          type="date"
+          max={localToday()}
+          value={sentOn}
+          onChange={(e) => setSentOn(e.target.value)}
+        />
+        <FormError message={markSent.error} />
+        <button
+          type="submit"
+          className="button primary"
+          disabled={markSent.pending || !text.trim()}
+          aria-busy={markSent.pending}
+        >
+          {markSent.pending ? 'Saving…' : 'I sent it'}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Outing } from '../../../shared/api/road.ts';
+import { request } from '../../api/client.ts';
+import { usePlan, useToday } from '../../api/today.tsx';
+import { useApi } from '../../api/use-api.ts';
+import { formatDay, localToday } from '../../content/format.ts';
+import { gateLabel, stageCopy } from '../../content/stages.ts';
+import { FormError } from '../../ui/form-error.tsx';
+import { ScoreSlider } from '../../ui/score-slider.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+/** Stage 7: log light time together; the talk opens after a few over a month. */
+export function OutingsScreen() {
+  const plan = usePlan();
+  const today = useToday();
+  const list = useApi<Outing[]>('/outings');
+  const [on, setOn] = useState(localToday());
+  const [what, setWhat] = useState('');
+  const [feeling, setFeeling] = useState(3);
+  const [keptLight, setKeptLight] = useState(true);
+  const [pushedNextPlan, setPushedNextPlan] = useState(false);
+  const { pending, error, onSubmit } = useSubmit(async () => {
+    await request('POST', '/outings', { on, what, feeling, keptLight, pushedNextPlan });
+    setWhat('');
+    list.reload();
+    today.reload();
+  });
+  const gate = plan?.gates.find((g) => g.id === 'outings');
+
+  if (plan && !plan.contactToolsVisible) {
+    return (
+      <SignedInPage>
+        <h1>Not on your path right now</h1>
+        <p>
+          You are moving on, so Rekindle keeps the tools for reaching out out of the way. Your healing comes
+          first.
+        </p>
+      </SignedInPage>
+    );
+  }
+  return (
+    <SignedInPage>
+      <h1>Reconnect, slowly</h1>
+      {stageCopy.reconnect.lesson.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      {gate && (
+        <p className="notice">
+          {gateLabel('outings')}: {gate.missing.join(' ')}
+          {gate.opensOn && ` At the earliest on ${formatDay(gate.opensOn, plan?.today)}.`}
+        </p>
+      )}
+      {plan?.stage === 'talk' && (
+        <p className="notice">
+          A few light outings over a month: done. The talk can open.{' '}
+          <Link href="/talk">Prepare for the talk</Link>
+        </p>
+      )}
+      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="outing-title">
+        <h2 id="outing-title">Log an outing</h2>
+        <TextField
+          label="What did you do?"
+          maxLength={200}
+          value={what}
+          onChange={(e) => setWhat(e.target.value)}
+        />
+        <TextField
+          label="When"
+          type="date"
+          max={localToday()}
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+        />
+        <ScoreSlider
+          label="How did it feel?"
+          min={1}
+          max={5}
+          value={feeling}
+          low="awkward"
+          high="lovely"
+          onChange={setFeeling}
+        />
+        <label className="check">
+          <input type="checkbox" checked={keptLight} onChange={(e) => setKeptLight(e.target.checked)} />I kept
+          it light
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={pushedNextPlan}
+            onChange={(e) => setPushedNextPlan(e.target.checked)}
+          />
+          I pushed for the next plan
+        </label>
+        {pushedNextPlan && (
+          <p className="hint">Next time, let the next plan come from both of you, in its own time.</p>
+        )}
+        <FormError message={error} />
+        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
+          {pending ? 'Saving…' : 'Log it'}
+        </button>
+      </form>
+      {list.state.status === 'ready' && list.state.data.length > 0 && (
+        <ul className="history">
+          {list.state.data.map((o) => (
+            <li key={o.id}>
+              <strong>{o.what}</strong> · {formatDay(o.on, plan?.today)} · felt {o.feeling} of 5
+            </li>
+          ))}
+        </ul>
+      )}
+    </SignedInPage>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { TalkOutcome } from '../../../core/program/facts.ts';
+import type { TalkNote } from '../../../shared/api/road.ts';
+import { request } from '../../api/client.ts';
+import { usePlan, useToday } from '../../api/today.tsx';
+import { useApi } from '../../api/use-api.ts';
+import { localToday } from '../../content/format.ts';
+import { stageCopy } from '../../content/stages.ts';
+import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+const outcomeOptions: ChoiceOption<TalkOutcome>[] = [
+  { value: 'back_together', label: 'We are getting back together' },
+  { value: 'not_yet', label: 'Not yet: we keep seeing each other lightly' },
+  { value: 'no', label: 'No: we are not getting back together' },
+];
+
+function NoteCard({ note }: { note: TalkNote }) {
+  const [changed, setChanged] = useState(note.changed ?? '');
+  const [differently, setDifferently] = useState(note.differently ?? '');
+  const [saved, setSaved] = useState(false);
+  const save = useSubmit(async () => {
+    await request('PUT', `/talk/notes/${note.problemId}`, { changed, differently });
+    setSaved(true);
+  });
+  return (
+    <form className="card" onSubmit={save.onSubmit} noValidate>
+      <h3>{note.text}</h3>
+      <TextArea
+        label="What has changed since?"
+        rows={2}
+        maxLength={2000}
+        value={changed}
+        onChange={(e) => {
+          setSaved(false);
+          setChanged(e.target.value);
+        }}
+      />
+      <TextArea
+        label="What could we both do differently?"
+        rows={2}
+        maxLength={2000}
+        value={differently}
+        onChange={(e) => {
+          setSaved(false);
+          setDifferently(e.target.value);
+        }}
+      />
+      <FormError message={save.error} />
+      <div className="actions">
+        <button type="submit" className="button small" disabled={save.pending}>
+          {save.pending ? 'Saving…' : 'Save'}
+        </button>
+        <span role="status" className="saved">
+          {saved ? 'Saved.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+/** Stage 8: a preparation sheet from the Reflect problems (printable), then how the talk went. */
+export function TalkScreen() {
+  const plan = usePlan();
+  const today = useToday();
+  const [, navigate] = useLocation();
+  const notes = useApi<TalkNote[]>('/talk/notes');
+  const [on, setOn] = useState(localToday());
+  const [outcome, setOutcome] = useState<TalkOutcome>();
+  const record = useSubmit(async () => {
+    if (!outcome) throw new Error('Choose how it went.');
+    await request('POST', '/talk', { on, outcome });
+    today.reload();
+    navigate('/today');
+  });
+  if (plan && !plan.contactToolsVisible) {
+    return (
+      <SignedInPage>
+        <h1>Not on your path right now</h1>
+        <p>
+          You are moving on, so Rekindle keeps the tools for reaching out out of the way. Your healing comes
+          first.
+        </p>
+      </SignedInPage>
+    );
+  }
+  return (
+    <SignedInPage>
+      <h1>Preparing for the talk{plan ? ` with ${plan.ex.name}` : ''}</h1>
+      {stageCopy.talk.lesson.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+      <button type="button" className="button quiet" onClick={() => window.print()}>
+        Print this sheet
+      </button>
+      <h2>What went wrong, and what has changed</h2>
+      {notes.state.status === 'ready' && notes.state.data.map((n) => <NoteCard key={n.problemId} note={n} />)}
+      <form className="card no-print" onSubmit={record.onSubmit} noValidate aria-labelledby="talk-outcome">
+        <h2 id="talk-outcome">After the talk</h2>
+        <TextField
+          label="When did you talk?"
+          type="date"
+          max={localToday()}
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+        />
+        <ChoiceGroup legend="How did it go?" options={outcomeOptions} value={outcome} onChange={setOutcome} />
+        <FormError message={record.error} />
+        <button type="submit" className="button primary" disabled={record.pending} aria-busy={record.pending}>
+          {record.pending ? 'Saving…' : 'Save'}
+        </button>
+      </form>
+    </SignedInPage>
+  );
+}
