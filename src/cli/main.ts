@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { buildWeb, ensureWebBuild } from './build-web.ts';
+import { checkMessageCommand } from './check-message.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
@@ -13,6 +14,8 @@ const usage = `Usage: rekindle <command>
   migrate             apply database migrations and exit
   user list           list accounts (email, created)
   user delete EMAIL   delete an account and everything it owns
+  check-message       read a draft (stdin or --text) and say how it would land;
+                      --kind first_text|reply|letter|draft, --json, or --jsonl for batches
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -35,6 +38,8 @@ export async function main(args: string[]): Promise<number> {
         return await migrateCommand(loadConfig());
       case 'user':
         return await userCommand(loadConfig(), rest);
+      case 'check-message':
+        return await checkMessageCommand(rest);
       case undefined:
       case 'help':
       case '--help':

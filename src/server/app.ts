@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { accountRoutes } from './features/account/routes.ts';
 import { activityRoutes } from './features/activities/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { checkRoutes } from './features/check/routes.ts';
 import { checkinRoutes } from './features/checkins/routes.ts';
 import { contactRoutes } from './features/contacts/routes.ts';
 import { firstContactRoutes } from './features/first-contact/routes.ts';
@@ -61,7 +62,8 @@ export function createApp(deps: Deps) {
     .route('/activities', activityRoutes)
     .route('/', firstContactRoutes)
     .route('/outings', outingRoutes)
-    .route('/', talkRoutes);
+    .route('/', talkRoutes)
+    .route('/', checkRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

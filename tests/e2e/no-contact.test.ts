@@ -61,6 +61,9 @@ describe('the urge flow', () => {
     await page
       .getByRole('textbox', { name: 'What you want to tell Robin' })
       .fill('I miss you so much, please just talk to me');
+    // The checker reads it in the browser as it is typed, pointing at the words.
+    await page.getByRole('heading', { name: 'This could hurt more than help' }).waitFor();
+    await page.locator('mark', { hasText: 'please just talk' }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Keep it here, and breathe' }).click();
 

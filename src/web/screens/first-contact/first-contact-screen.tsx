@@ -5,6 +5,7 @@ import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
+import { CheckerReading, localTimeNow } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
@@ -76,6 +77,7 @@ export function FirstContactScreen() {
             onChange={(e) => setText(e.target.value)}
           />
           <LiveSafety texts={[text]} />
+          <CheckerReading text={text} kind="first_text" localTime={localTimeNow()} />
           <details>
             <summary>Examples of a calm first message</summary>
             <ul>

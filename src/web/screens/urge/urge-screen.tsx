@@ -5,6 +5,7 @@ import type { Problem, Reflection } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
+import { CheckerReading, localTimeNow } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
@@ -67,6 +68,7 @@ export function UrgeScreen() {
             onChange={(e) => setDraft(e.target.value)}
           />
           <LiveSafety texts={[draft]} />
+          <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />
           <button type="button" className="button primary" onClick={() => setStep('wait')}>
             {draft.trim() ? 'Keep it here, and breathe' : 'Skip writing, and breathe'}
           </button>
