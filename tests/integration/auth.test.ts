@@ -135,3 +135,14 @@ describe('sessions', () => {
     expect((await client.login(email)).status).toBe(200);
   });
 });
+
+describe('GET /api/session', () => {
+  it('answers 200 with the person, or with null when nobody is signed in', async () => {
+    const anon = new Client(server.url);
+    expect((await anon.get('/api/session')).json).toEqual({ user: null });
+    const client = new Client(server.url);
+    const email = uniqueEmail();
+    await client.signup(email);
+    expect((await client.get('/api/session')).json).toEqual({ user: { id: expect.any(String), email } });
+  });
+});

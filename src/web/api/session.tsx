@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
-import { RequestError, request } from './client.ts';
+import { request } from './client.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -22,12 +22,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   const load = useCallback(() => {
-    request<Me>('GET', '/me').then(
-      (user) => setState({ status: 'signed-in', user }),
-      (error: unknown) => {
-        if (error instanceof RequestError && error.status === 401) setState({ status: 'signed-out' });
-        else setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-      },
+    request<{ user: Me | null }>('GET', '/session').then(
+      ({ user }) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
+      (error: unknown) =>
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   }, []);
   useEffect(load, [load]);

@@ -4,7 +4,7 @@ import { deleteAccountSchema, type Me } from '../../../shared/api/auth.ts';
 import { verifyPassword } from '../../auth/passwords.ts';
 import { assertUnderLimit, countAgainstLimit, limits } from '../../auth/rate-limit.ts';
 import { requireUser } from '../../auth/require-user.ts';
-import { endSession } from '../../auth/sessions.ts';
+import { endSession, readSession } from '../../auth/sessions.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
 import { users } from '../../db/schema.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -12,6 +12,12 @@ import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 
 export const accountRoutes = new Hono<AppEnv>()
+  // For the web app's first load: "nobody is signed in" is an answer, not an error.
+  .get('/session', async (c) => {
+    const user = await readSession(c);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ user: user ? ({ id: user.id, email: user.email } satisfies Me) : null });
+  })
   .get('/me', requireUser, (c) => {
     const { id, email } = c.get('user');
     return c.json({ id, email } satisfies Me);
