@@ -8,6 +8,7 @@ import { checkinRoutes } from './features/checkins/routes.ts';
 import { contactRoutes } from './features/contacts/routes.ts';
 import { firstContactRoutes } from './features/first-contact/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { journalRoutes } from './features/journal/routes.ts';
 import { letterRoutes } from './features/letter/routes.ts';
 import { noContactRoutes } from './features/no-contact/routes.ts';
 import { outingRoutes } from './features/outings/routes.ts';
@@ -63,7 +64,8 @@ export function createApp(deps: Deps) {
     .route('/', firstContactRoutes)
     .route('/outings', outingRoutes)
     .route('/', talkRoutes)
-    .route('/', checkRoutes);
+    .route('/', checkRoutes)
+    .route('/journal', journalRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

@@ -4,6 +4,7 @@ import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
 import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
 import { FirstContactScreen } from './screens/first-contact/first-contact-screen.tsx';
+import { JournalScreen } from './screens/journal/journal-screen.tsx';
 import { LetterScreen } from './screens/letter/letter-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
@@ -78,6 +79,7 @@ function SignedInRoutes() {
       <Route path="/checkin" component={CheckinScreen} />
       <Route path="/no-contact" component={NoContactScreen} />
       <Route path="/letter" component={LetterScreen} />
+      <Route path="/journal" component={JournalScreen} />
       <Route path="/self-work" component={SelfWorkScreen} />
       <Route path="/first-contact" component={FirstContactScreen} />
       <Route path="/outings" component={OutingsScreen} />

@@ -167,5 +167,16 @@ describe('the whole road', () => {
       .waitFor();
     await expectAccessible(page);
     await screenshot(page, 'self-work');
+    await page.getByRole('link', { name: 'Write in your journal' }).click();
+    await page.getByRole('heading', { name: 'Your journal' }).waitFor();
+    // Crisis lines appear as soon as the words are typed, before anything is saved.
+    await page.getByRole('textbox').first().fill('Some nights I just want to die.');
+    await page.getByRole('heading', { name: 'If you are thinking about ending your life' }).waitFor();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page
+      .getByRole('list', { name: 'Journal entries' })
+      .getByText('Some nights I just want to die.')
+      .waitFor();
+    await expectAccessible(page);
   });
 });

@@ -171,3 +171,26 @@ describe('activities and the talk notes', () => {
     expect((await other.get(`/api/activities/${(made.json as { id: string }).id}`)).status).toBe(404);
   });
 });
+
+describe('the journal', () => {
+  it('saves entries, searches them literally, and keeps them private', async () => {
+    const client = await person('mutual', 5);
+    expect(
+      (
+        await client.post('/api/journal', {
+          text: 'Went for a walk; felt 50% better.',
+          prompt: 'What helped?',
+        })
+      ).status,
+    ).toBe(201);
+    await client.post('/api/journal', { text: 'A hard night again.' });
+    expect(((await client.get('/api/journal?q=walk')).json as unknown[]).length).toBe(1);
+    expect(((await client.get('/api/journal?q=50%25')).json as unknown[]).length).toBe(1);
+    expect(((await client.get('/api/journal?q=%25')).json as unknown[]).length).toBe(1); // "%" is literal, not a wildcard
+    expect(((await client.get('/api/journal')).json as unknown[]).length).toBe(2);
+    const other = await person('mutual', 5);
+    expect((await other.get('/api/journal?q=walk')).json).toEqual([]);
+    const empty = await client.post('/api/journal', { text: '   ' });
+    expect(empty.json).toEqual({ error: { code: 'invalid_input', message: 'Write your entry.' } });
+  });
+});

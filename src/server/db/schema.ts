@@ -345,6 +345,20 @@ export const talkNotes = pgTable('talk_notes', {
   updatedAt: updatedAt(),
 });
 
+/** Stage 4: a private journal (reflecting helps healing). Screened for safety like every text. */
+export const journalEntries = pgTable(
+  'journal_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    prompt: text('prompt'),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('journal_entries_user_created_idx').on(t.userId, t.createdAt)],
+);
+
 export const programRelations = relations(programs, ({ one, many }) => ({
   reflection: one(reflections, { fields: [programs.userId], references: [reflections.userId] }),
   problems: many(problems),

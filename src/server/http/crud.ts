@@ -13,7 +13,8 @@ export type CrudFeature<Row, Input> = {
   noun: string;
   schema: z.ZodType<Input>;
   patchSchema: z.ZodType<Partial<Input>>;
-  list(db: Db, userId: string): Promise<Row[]>;
+  /** `query` holds the URL's query parameters (e.g. `q` for a search). */
+  list(db: Db, userId: string, query: Record<string, string>): Promise<Row[]>;
   find(db: Db, userId: string, id: string): Promise<Row | undefined>;
   insert(db: Db, userId: string, input: Input, at: Date): Promise<Row>;
   update(db: Db, userId: string, id: string, input: Input, at: Date): Promise<Row | undefined>;
@@ -35,7 +36,9 @@ export function crudRoutes<Row, Input>(feature: CrudFeature<Row, Input>) {
     if (problem) throw new ApiError(422, 'invalid_input', problem);
   };
   return new Hono<AppEnv>()
-    .get('/', requireUser, async (c) => c.json(await feature.list(c.get('deps').db, c.get('user').id)))
+    .get('/', requireUser, async (c) =>
+      c.json(await feature.list(c.get('deps').db, c.get('user').id, c.req.query())),
+    )
     .post('/', requireUser, async (c) => {
       const deps = c.get('deps');
       const input = await readJson(c, feature.schema);

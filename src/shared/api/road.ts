@@ -80,3 +80,11 @@ export type TalkNote = {
   changed: string | null;
   differently: string | null;
 };
+
+export const journalSchema = z.strictObject({
+  text: textSchema('your entry', 20_000),
+  prompt: optionalText('the prompt', 300),
+});
+export const journalPatchSchema = journalSchema.partial();
+export type JournalInput = z.infer<typeof journalSchema>;
+export type JournalEntry = { id: string; text: string; prompt: string | null; createdAt: string };

@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { Today } from '../../shared/api/program.ts';
 import { type Loaded, useApi } from './use-api.ts';
 
-type TodayContext = { state: Loaded<Today>; reload(): void };
+type TodayContext = { state: Loaded<Today>; reload(): Promise<void> };
 const Context = createContext<TodayContext | undefined>(undefined);
 
 /** The plan, fetched once for every signed-in screen and refreshed after any change. */

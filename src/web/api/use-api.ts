@@ -6,11 +6,11 @@ export type Loaded<T> =
   | { status: 'error'; error: RequestError }
   | { status: 'ready'; data: T };
 
-/** GETs a path and keeps the result; `reload()` fetches it again (after a change elsewhere). */
+/** GETs a path and keeps the result; `reload()` fetches it again and resolves once it has. */
 export function useApi<T>(path: string) {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const load = useCallback(() => {
-    request<T>('GET', path).then(
+    return request<T>('GET', path).then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) =>
         setState({
@@ -19,6 +19,8 @@ export function useApi<T>(path: string) {
         }),
     );
   }, [path]);
-  useEffect(load, [load]);
+  useEffect(() => {
+    load();
+  }, [load]);
   return { state, reload: load, setData: (data: T) => setState({ status: 'ready', data }) };
 }

@@ -10,6 +10,7 @@ import { contactOpensSentence } from '../../content/stages.ts';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { ContactForm } from './contact-form.tsx';
+import { ReplyHelper } from './reply-helper.tsx';
 import { RulesChecklist } from './rules-checklist.tsx';
 
 const afterLogging: Record<ContactKind, string> = {
@@ -75,6 +76,7 @@ export function NoContactScreen() {
           {afterLogging[logged]}
         </p>
       )}
+      {logged === 'incoming' && plan && <ReplyHelper name={plan.ex.name} />}
       <section aria-labelledby="log-title">
         <h2 id="log-title">Log contact</h2>
         <div className="row-actions">

@@ -61,12 +61,12 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
   const step2 = useSubmit(async () => {
     if (!draft.endedOn || !draft.lastContactOn) throw new Error('Choose both dates. An estimate is fine.');
     await save();
-    today.reload();
+    await today.reload();
     setStep(3);
   });
   const step3 = useSubmit(async () => {
     await save();
-    today.reload();
+    await today.reload();
     navigate('/today');
   });
 

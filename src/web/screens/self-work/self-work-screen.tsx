@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { ActivityCategory } from '../../../core/program/facts.ts';
 import { activityWeeks, suggestionsFor, summarizeWeeks, weeklyGoal } from '../../../core/self-work/weeks.ts';
 import type { Activity } from '../../../shared/api/road.ts';
@@ -46,6 +47,9 @@ export function SelfWorkScreen() {
     <SignedInPage>
       <h1>Work on yourself</h1>
       <p className="lead">Not to win anyone back: for you. The same things help whatever happens next.</p>
+      <p>
+        <Link href="/journal">Write in your journal</Link>: putting it into words helps it settle.
+      </p>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="log-activity">
         <h2 id="log-activity">Log something you did</h2>
         <ChoiceGroup

@@ -15,7 +15,10 @@ export function TodayScreen() {
   const today = useToday();
   const [, navigate] = useLocation();
   // The day may have turned since the plan was loaded: Today always shows today.
-  useEffect(today.reload, []);
+  const { reload } = today;
+  useEffect(() => {
+    reload();
+  }, [reload]);
   const noProgram = today.state.status === 'error' && today.state.error.code === 'no_program';
   useEffect(() => {
     if (noProgram) navigate('/onboarding', { replace: true });

@@ -1,0 +1,67 @@
+import { and, desc, eq, ilike } from 'drizzle-orm';
+import {
+  type JournalEntry,
+  type JournalInput,
+  journalPatchSchema,
+  journalSchema,
+} from '../../../shared/api/road.ts';
+import { journalEntries } from '../../db/schema.ts';
+import { crudRoutes } from '../../http/crud.ts';
+
+const columns = {
+  id: journalEntries.id,
+  text: journalEntries.text,
+  prompt: journalEntries.prompt,
+  createdAt: journalEntries.createdAt,
+};
+type Row = { id: string; text: string; prompt: string | null; createdAt: Date };
+const toEntry = (row: Row): JournalEntry => ({ ...row, createdAt: row.createdAt.toISOString() });
+const mine = (userId: string, id: string) =>
+  and(eq(journalEntries.userId, userId), eq(journalEntries.id, id));
+/** A search term matched literally: % and _ are not wildcards here. */
+const literal = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** The private journal; `GET /api/journal?q=word` searches it. */
+export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
+  noun: 'journal entry',
+  schema: journalSchema,
+  patchSchema: journalPatchSchema,
+  list: async (db, userId, query) => {
+    const q = (query.q ?? '').trim().slice(0, 200);
+    const where = q
+      ? and(eq(journalEntries.userId, userId), ilike(journalEntries.text, literal(q)))
+      : eq(journalEntries.userId, userId);
+    return (
+      await db
+        .select(columns)
+        .from(journalEntries)
+        .where(where)
+        .orderBy(desc(journalEntries.createdAt))
+        .limit(200)
+    ).map(toEntry);
+  },
+  find: async (db, userId, id) => {
+    const [row] = await db.select(columns).from(journalEntries).where(mine(userId, id));
+    return row && toEntry(row);
+  },
+  insert: async (db, userId, input, at) =>
+    toEntry(
+      (
+        await db
+          .insert(journalEntries)
+          .values({ userId, text: input.text, prompt: input.prompt ?? null, createdAt: at, updatedAt: at })
+          .returning(columns)
+      )[0]!,
+    ),
+  update: async (db, userId, id, input, at) => {
+    const [row] = await db
+      .update(journalEntries)
+      .set({ text: input.text, prompt: input.prompt ?? null, updatedAt: at })
+      .where(mine(userId, id))
+      .returning(columns);
+    return row && toEntry(row);
+  },
+  remove: async (db, userId, id) =>
+    (await db.delete(journalEntries).where(mine(userId, id)).returning({ id: journalEntries.id })).length > 0,
+  toInput: ({ text, prompt }) => ({ text, prompt }),
+});

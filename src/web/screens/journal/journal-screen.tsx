@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { JournalEntry } from '../../../shared/api/road.ts';
+import { request } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { formatInstant } from '../../content/format.ts';
+import { FormError } from '../../ui/form-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextArea } from '../../ui/text-area.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { LiveSafety } from '../reflect/live-safety.tsx';
+
+/** Prompts in our own words; one a day, in turn. */
+const prompts = [
+  'What was the hardest moment today, and what helped, even a little?',
+  'Name one thing you did today just for yourself.',
+  'What do you miss, and what do you not miss at all?',
+  'What would you say to a friend going through exactly this?',
+  'What is one thing you are looking forward to, however small?',
+  'When did you feel most like yourself this week?',
+  'What have you learned about what you need in a relationship?',
+];
+const promptOfToday = () => prompts[Math.floor(Date.now() / 86_400_000) % prompts.length]!;
+
+/** A private journal with a daily prompt, searchable; every word passes the safety screen as it is typed. */
+export function JournalScreen() {
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState('');
+  const entries = useApi<JournalEntry[]>(`/journal${search ? `?q=${encodeURIComponent(search)}` : ''}`);
+  const [text, setText] = useState('');
+  const prompt = promptOfToday();
+  const save = useSubmit(async () => {
+    if (!text.trim()) throw new Error('Write something first; a sentence is enough.');
+    await request('POST', '/journal', { text, prompt });
+    setText('');
+    entries.reload();
+  });
+
+  return (
+    <SignedInPage>
+      <h1>Your journal</h1>
+      <p className="lead">Writing it down helps you heal. Only you can read this.</p>
+      <form className="card" onSubmit={save.onSubmit} noValidate aria-labelledby="journal-new">
+        <h2 id="journal-new">Today's prompt</h2>
+        <TextArea
+          label={prompt}
+          rows={6}
+          maxLength={20000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <LiveSafety texts={[text]} />
+        <FormError message={save.error} />
+        <button type="submit" className="button primary" disabled={save.pending} aria-busy={save.pending}>
+          {save.pending ? 'Saving…' : 'Save entry'}
+        </button>
+      </form>
+      <form
+        aria-label="Search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch(query.trim());
+        }}
+      >
+        <TextField
+          label="Search your journal"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </form>
+      {entries.state.status === 'ready' && (
+        <ul className="history" aria-label="Journal entries">
+          {entries.state.data.length === 0 && (
+            <li>{search ? `Nothing found for "${search}".` : 'No entries yet.'}</li>
+          )}
+          {entries.state.data.map((e) => (
+            <li key={e.id}>
+              <strong>{formatInstant(e.createdAt)}</strong>
+              {e.prompt && <p className="hint">{e.prompt}</p>}
+              <p className="problem-text">{e.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SignedInPage>
+  );
+}
