@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkMessage } from '../../src/core/checker/check.ts';
 import type { MessageKind } from '../../src/core/checker/lexicon-en.ts';
+import { screenText } from '../../src/core/safety/screen.ts';
 
 type Row = {
   id: number;
@@ -96,6 +97,25 @@ try {
   console.log('  (the vader-sentiment package is not installed; baseline skipped)');
 }
 for (const [name, predict] of baselines) console.log(line(`${name}, held-out`, scores(heldout, predict)));
+
+// The safety screen on its own labelled set: self-harm and abuse, against ordinary heartbreak
+// and figures of speech that must not alarm.
+type SafetyRow = { text: string; selfHarm: boolean; abuse: boolean };
+const safetyRows: SafetyRow[] = fs
+  .readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/safety/messages.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+console.log(`\nSafety screen: ${safetyRows.length} texts.`);
+for (const flag of ['selfHarm', 'abuse'] as const) {
+  const positives = safetyRows.filter((r) => r[flag]);
+  const negatives = safetyRows.filter((r) => !r[flag]);
+  const recall = positives.filter((r) => screenText(r.text)[flag]).length / positives.length;
+  const falseAlarm = negatives.filter((r) => screenText(r.text)[flag]).length / negatives.length;
+  console.log(
+    `${flag.padEnd(9)} recall=${recall.toFixed(2)} (target 0.95${recall >= 0.95 ? ', ok' : ', NOT MET'})  false alarms=${(falseAlarm * 100).toFixed(1)}% (target 5%${falseAlarm <= 0.05 ? ', ok' : ', NOT MET'})  n+=${positives.length} n-=${negatives.length}`,
+  );
+}
 
 // Speed on one core: typical 1–3 sentence texts, and a 2,000-word letter.
 const texts = rows.filter((r) => r.kind !== 'letter').map((r) => r.text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import safetySet from '../../../tests/fixtures/safety/messages.jsonl?raw';
 import { screenText, screenTexts } from './screen.ts';
 
 describe('screenText: self-harm', () => {
@@ -65,5 +66,23 @@ describe('screenTexts', () => {
       abuse: true,
     });
     expect(screenTexts([null, ''])).toEqual({ selfHarm: false, abuse: false });
+  });
+});
+
+describe('the labelled safety set (tests/fixtures/safety)', () => {
+  it('finds at least 95% of each signal and alarms on at most 5% of the rest', () => {
+    const rows: { text: string; selfHarm: boolean; abuse: boolean }[] = safetySet
+      .trim()
+      .split('\n')
+      .map((l: string) => JSON.parse(l));
+    for (const flag of ['selfHarm', 'abuse'] as const) {
+      const positives = rows.filter((r) => r[flag]);
+      const negatives = rows.filter((r) => !r[flag]);
+      expect(positives.length).toBeGreaterThanOrEqual(100);
+      const found = positives.filter((r) => screenText(r.text)[flag]).length;
+      const alarms = negatives.filter((r) => screenText(r.text)[flag]).length;
+      expect(found / positives.length, flag).toBeGreaterThanOrEqual(0.95);
+      expect(alarms / negatives.length, flag).toBeLessThanOrEqual(0.05);
+    }
   });
 });
