@@ -34,11 +34,21 @@ export async function buildWeb(outDir: string): Promise<void> {
   const started = Date.now();
   console.log('Building the web app…');
   const { build } = await import('vite');
-  await build({
-    configFile: path.join(projectRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Always a production bundle, even when called from a test runner (NODE_ENV=test would make
+  // Vite bundle React's development build, several times larger).
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   fs.writeFileSync(path.join(outDir, stampFile), sourceHash());
   console.log(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -1,30 +1,63 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
 import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
-import { FirstContactScreen } from './screens/first-contact/first-contact-screen.tsx';
-import { JournalScreen } from './screens/journal/journal-screen.tsx';
-import { LetterScreen } from './screens/letter/letter-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
-import { NoContactScreen } from './screens/no-contact/no-contact-screen.tsx';
 import { OnboardingScreen } from './screens/onboarding/onboarding-screen.tsx';
-import { OutingsScreen } from './screens/outings/outings-screen.tsx';
 import { ReflectScreen } from './screens/reflect/reflect-screen.tsx';
 import { RoadmapScreen } from './screens/roadmap/roadmap-screen.tsx';
 import { SupportScreen } from './screens/safety/support-screen.tsx';
-import { SelfWorkScreen } from './screens/self-work/self-work-screen.tsx';
-import { TalkScreen } from './screens/talk/talk-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
-import { TogetherScreen } from './screens/together/together-screen.tsx';
-import { UrgeScreen } from './screens/urge/urge-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
 import { Page } from './ui/page.tsx';
 
-// The chart library is only needed on the progress page: keep it out of the first load.
+// Screens away from the first load are fetched on first visit: the chart library and the message
+// checker live in these chunks, which keeps the first paint light on a slow phone.
 const ProgressScreen = lazy(() => import('./screens/progress/progress-screen.tsx'));
+const UrgeScreen = lazy(() =>
+  import('./screens/urge/urge-screen.tsx').then((m) => ({ default: m.UrgeScreen })),
+);
+const LetterScreen = lazy(() =>
+  import('./screens/letter/letter-screen.tsx').then((m) => ({ default: m.LetterScreen })),
+);
+const FirstContactScreen = lazy(() =>
+  import('./screens/first-contact/first-contact-screen.tsx').then((m) => ({ default: m.FirstContactScreen })),
+);
+const OutingsScreen = lazy(() =>
+  import('./screens/outings/outings-screen.tsx').then((m) => ({ default: m.OutingsScreen })),
+);
+const TalkScreen = lazy(() =>
+  import('./screens/talk/talk-screen.tsx').then((m) => ({ default: m.TalkScreen })),
+);
+const TogetherScreen = lazy(() =>
+  import('./screens/together/together-screen.tsx').then((m) => ({ default: m.TogetherScreen })),
+);
+const JournalScreen = lazy(() =>
+  import('./screens/journal/journal-screen.tsx').then((m) => ({ default: m.JournalScreen })),
+);
+const SelfWorkScreen = lazy(() =>
+  import('./screens/self-work/self-work-screen.tsx').then((m) => ({ default: m.SelfWorkScreen })),
+);
+const NoContactScreen = lazy(() =>
+  import('./screens/no-contact/no-contact-screen.tsx').then((m) => ({ default: m.NoContactScreen })),
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Page>
+          <DelayedProgress label="Loading…" />
+        </Page>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 /** Routes by session: signed-out people see welcome and sign-in; signed-in people see their pages. */
 export function App() {
@@ -60,7 +93,9 @@ export function App() {
   }
   return (
     <TodayProvider>
-      <SignedInRoutes />
+      <Loading>
+        <SignedInRoutes />
+      </Loading>
     </TodayProvider>
   );
 }
@@ -75,8 +110,8 @@ function SignedInRoutes() {
       <Route path="/support" component={SupportScreen} />
       <Route path="/safety" component={SupportScreen} />
       <Route path="/move-on" component={MoveOnScreen} />
-      <Route path="/urge" component={UrgeScreen} />
       <Route path="/checkin" component={CheckinScreen} />
+      <Route path="/urge" component={UrgeScreen} />
       <Route path="/no-contact" component={NoContactScreen} />
       <Route path="/letter" component={LetterScreen} />
       <Route path="/journal" component={JournalScreen} />
@@ -85,17 +120,7 @@ function SignedInRoutes() {
       <Route path="/outings" component={OutingsScreen} />
       <Route path="/talk" component={TalkScreen} />
       <Route path="/together" component={TogetherScreen} />
-      <Route path="/progress">
-        <Suspense
-          fallback={
-            <Page>
-              <DelayedProgress label="Loading…" />
-            </Page>
-          }
-        >
-          <ProgressScreen />
-        </Suspense>
-      </Route>
+      <Route path="/progress" component={ProgressScreen} />
       <Route>
         <Redirect to="/today" replace />
       </Route>
