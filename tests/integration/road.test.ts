@@ -194,3 +194,30 @@ describe('the journal', () => {
     expect(empty.json).toEqual({ error: { code: 'invalid_input', message: 'Write your entry.' } });
   });
 });
+
+describe('undoing the talk', () => {
+  it('removes the latest talk, so back together can be undone', async () => {
+    const client = await person('they_ended', 80);
+    await client.post('/api/checkins', { ...steady, wantBack: 'yes', at: at(addDays(today(), -45)) });
+    await client.post('/api/first-contact', {
+      text: 'Hi!',
+      channel: 'text',
+      sentAt: at(addDays(today(), -44)),
+    });
+    await client.request('PATCH', '/api/first-contact', { outcome: 'warm' });
+    for (const d of [40, 25, 5]) {
+      await client.post('/api/outings', {
+        on: addDays(today(), -d),
+        what: 'Walk',
+        feeling: 4,
+        keptLight: true,
+        pushedNextPlan: false,
+      });
+    }
+    await client.post('/api/talk', { on: today(), outcome: 'back_together' });
+    expect(await stage(client)).toBe('back_together');
+    expect((await client.delete('/api/talk/latest')).status).toBe(204);
+    expect(await stage(client)).toBe('talk');
+    expect((await client.delete('/api/talk/latest')).status).toBe(404);
+  });
+});

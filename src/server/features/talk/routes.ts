@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import { dayIn } from '../../../core/time/days.ts';
@@ -82,4 +82,18 @@ export const talkRoutes = new Hono<AppEnv>()
       .values({ userId, on: input.on, outcome: input.outcome, createdAt: now() })
       .returning({ on: talks.on, outcome: talks.outcome });
     return c.json(row, 201);
+  })
+  // Undo: the latest recorded talk was a mistake, or things changed; the plan goes back a step.
+  .delete('/talk/latest', requireUser, async (c) => {
+    const { db } = c.get('deps');
+    const userId = c.get('user').id;
+    const [latest] = await db
+      .select({ id: talks.id })
+      .from(talks)
+      .where(eq(talks.userId, userId))
+      .orderBy(desc(talks.on), desc(talks.createdAt))
+      .limit(1);
+    if (!latest) throw notFound('There is no talk recorded to undo.');
+    await db.delete(talks).where(and(eq(talks.userId, userId), eq(talks.id, latest.id)));
+    return c.body(null, 204);
   });

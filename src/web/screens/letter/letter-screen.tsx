@@ -7,6 +7,7 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
+import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { HighlightedText } from '../../ui/highlighted-text.tsx';
@@ -83,6 +84,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
         {describeSave(status)}
       </p>
       <LiveSafety texts={[deferred]} />
+      <CheckerReading text={text} kind="letter" />
       <section className="card" aria-labelledby="checklist-title">
         <h2 id="checklist-title">
           What a good letter does ({check.covered} of {check.items.length})

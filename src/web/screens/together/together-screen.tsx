@@ -1,11 +1,22 @@
+import { useLocation } from 'wouter';
 import type { TalkNote } from '../../../shared/api/road.ts';
-import { usePlan } from '../../api/today.tsx';
+import { request } from '../../api/client.ts';
+import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
+import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 /** Back together: a short "keep it healthy" plan built from the problems that ended it last time. */
 export function TogetherScreen() {
-  const plan = usePlan();
+  const today = useToday();
+  const plan = today.state.status === 'ready' ? today.state.data : undefined;
+  const [, navigate] = useLocation();
+  const undo = useSubmit(async () => {
+    await request('DELETE', '/talk/latest');
+    await today.reload();
+    navigate('/today');
+  });
   const notes = useApi<TalkNote[]>('/talk/notes');
   return (
     <SignedInPage>
@@ -35,6 +46,12 @@ export function TogetherScreen() {
         <li>Say what bothers you while it is small, in an "I feel" sentence.</li>
         <li>Keep looking after yourself: your friends, your body, your own plans.</li>
       </ul>
+      <form onSubmit={undo.onSubmit} className="no-print">
+        <FormError message={undo.error} />
+        <button type="submit" className="button quiet" disabled={undo.pending}>
+          Recorded by mistake? Undo the talk's outcome
+        </button>
+      </form>
     </SignedInPage>
   );
 }
