@@ -148,6 +148,8 @@ describe('the whole road', () => {
     await page.getByRole('link', { name: 'Back to Today' }).click();
     await page.getByText('You are choosing yourself. This is a way forward, not a failure.').waitFor();
     await page.getByRole('list', { name: 'Healing milestones' }).waitFor();
+    // The first message was contact too: the healing count starts from it, not from the breakup.
+    expect(await page.locator('.counter-number').textContent()).toBe('0 days');
     expect(await page.getByRole('link', { name: /message|outing|talk/i }).count()).toBe(0);
     await page.goto(`${base}/outings`);
     await page.getByRole('heading', { name: 'Not on your path right now' }).waitFor();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
 import { rules } from '../../../core/program/rules.ts';
+import { daysBetween } from '../../../core/time/days.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
@@ -97,27 +98,7 @@ function Counter({ plan }: { plan: Today }) {
   const opens = contactOpensSentence(plan);
   const days = noContact.days ?? 0;
   if (plan.stage === 'moving_on') {
-    return (
-      <section className="card counter" aria-labelledby="counter-title">
-        <h2 id="counter-title">Time for yourself</h2>
-        <p className="counter-number">
-          <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
-        </p>
-        <p>since your last contact with {plan.ex.name}.</p>
-        <ul className="checklist" aria-label="Healing milestones">
-          {rules.healingMilestones.map((m) => (
-            <li key={m} className={days >= m ? 'met' : 'open'}>
-              <span className="mark" aria-hidden="true">
-                {days >= m ? '✓' : '○'}
-              </span>
-              <span>
-                {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
+    return <HealingCounter plan={plan} />;
   }
   const suggestion =
     noContact.recommendedDays > noContact.minimumDays
@@ -142,6 +123,35 @@ function Counter({ plan }: { plan: Today }) {
           relationship.
         </p>
       )}
+    </section>
+  );
+}
+
+/** While moving on: days since the last contact of any kind (the first message counts), and milestones. */
+function HealingCounter({ plan }: { plan: Today }) {
+  const started = plan.noContact.startedOn;
+  const sent = plan.firstContact?.sentOn;
+  const since = sent && (!started || sent > started) ? sent : started;
+  const days = since ? Math.max(0, daysBetween(since, plan.today)) : 0;
+  return (
+    <section className="card counter" aria-labelledby="counter-title">
+      <h2 id="counter-title">Time for yourself</h2>
+      <p className="counter-number">
+        <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
+      </p>
+      <p>since your last contact with {plan.ex.name}.</p>
+      <ul className="checklist" aria-label="Healing milestones">
+        {rules.healingMilestones.map((m) => (
+          <li key={m} className={days >= m ? 'met' : 'open'}>
+            <span className="mark" aria-hidden="true">
+              {days >= m ? '✓' : '○'}
+            </span>
+            <span>
+              {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
+            </span>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
