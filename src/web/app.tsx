@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
+import { AccountScreen } from './screens/account/account-screen.tsx';
 import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
@@ -111,6 +112,7 @@ function SignedInRoutes() {
       <Route path="/safety" component={SupportScreen} />
       <Route path="/move-on" component={MoveOnScreen} />
       <Route path="/checkin" component={CheckinScreen} />
+      <Route path="/account" component={AccountScreen} />
       <Route path="/urge" component={UrgeScreen} />
       <Route path="/no-contact" component={NoContactScreen} />
       <Route path="/letter" component={LetterScreen} />

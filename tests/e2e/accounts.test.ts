@@ -70,3 +70,30 @@ describe('a new person', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 });
+
+describe('your data and account', () => {
+  it('offers the download, and deleting the account signs out and removes it', async () => {
+    const email = uniqueEmail('leaving');
+    const password = 'a quiet walk by the river';
+    await page.goto(base);
+    await new WelcomePage(page).createAccount(email, password);
+    await page.waitForURL(/\/onboarding$/);
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByRole('heading', { name: 'Your data and account' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Download my data' }).getAttribute('href')).toBe(
+      '/api/export',
+    );
+    await expectAccessible(page);
+    await page.getByLabel('Your password, to confirm').fill('not my password');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.getByText("That password isn't right, so nothing was deleted.").waitFor();
+    await page.getByLabel('Your password, to confirm').fill(password);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await new WelcomePage(page).heading().waitFor();
+    await page.goto(`${base}/login`);
+    await new LoginPage(page).signIn(email, password);
+    await page.getByText("don't match an account").waitFor();
+  });
+});

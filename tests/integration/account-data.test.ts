@@ -82,3 +82,55 @@ describe('delete account', () => {
     expect((await countOwnedRows(otherId)).sessions).toBe(1);
   });
 });
+
+describe('password change and signing out everywhere', () => {
+  it('changes the password, keeps this session, and ends every other one', async () => {
+    const email = uniqueEmail();
+    const here = new Client(server.url);
+    await here.signup(email);
+    const elsewhere = new Client(server.url);
+    await elsewhere.login(email);
+    const wrong = await here.post('/api/account/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new evening walk',
+    });
+    expect(wrong.status).toBe(403);
+    const weak = await here.post('/api/account/password', {
+      currentPassword: 'a quiet walk by the river',
+      newPassword: 'password123',
+    });
+    expect(weak.status).toBe(422);
+    const ok = await here.post('/api/account/password', {
+      currentPassword: 'a quiet walk by the river',
+      newPassword: 'a brand new evening walk',
+    });
+    expect(ok.status).toBe(200);
+    expect((await here.get('/api/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/me')).status).toBe(401);
+    expect((await new Client(server.url).login(email)).status).toBe(401);
+    expect((await new Client(server.url).login(email, 'a brand new evening walk')).status).toBe(200);
+  });
+
+  it('signs out every device, this one included', async () => {
+    const email = uniqueEmail();
+    const one = new Client(server.url);
+    await one.signup(email);
+    const two = new Client(server.url);
+    await two.login(email);
+    expect((await one.post('/api/account/sign-out-everywhere')).status).toBe(204);
+    expect((await one.get('/api/me')).status).toBe(401);
+    expect((await two.get('/api/me')).status).toBe(401);
+  });
+
+  it('a token planted before sign-in is not the one that works after (no session fixation)', async () => {
+    const email = uniqueEmail();
+    await new Client(server.url).signup(email);
+    const victim = new Client(server.url);
+    victim.cookie = 'rekindle_session=planted-by-an-attacker-0123456789abcdef';
+    await victim.login(email);
+    expect(victim.cookie).not.toContain('planted-by-an-attacker');
+    const attacker = new Client(server.url);
+    attacker.cookie = 'rekindle_session=planted-by-an-attacker-0123456789abcdef';
+    expect((await attacker.get('/api/me')).status).toBe(401);
+  });
+});

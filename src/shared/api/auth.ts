@@ -30,5 +30,13 @@ export const deleteAccountSchema = z.strictObject({
   password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.'),
 });
 
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.'),
+  newPassword: z
+    .string({ error: 'Choose a new password.' })
+    .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters for your new password.`)
+    .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`),
+});
+
 export type Credentials = z.infer<typeof credentialsSchema>;
 export type Me = { id: string; email: string };

@@ -43,6 +43,7 @@ export function SignedInPage({ children }: { children: ReactNode }) {
           <NavLink href="/reflect">Reflect</NavLink>
           <NavLink href="/no-contact">No contact</NavLink>
           <NavLink href="/support">Support</NavLink>
+          <NavLink href="/account">Account</NavLink>
         </nav>
       }
     >

@@ -1,12 +1,13 @@
-import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
-import { deleteAccountSchema, type Me } from '../../../shared/api/auth.ts';
-import { verifyPassword } from '../../auth/passwords.ts';
+import { and, eq, ne } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
+import { changePasswordSchema, deleteAccountSchema, type Me } from '../../../shared/api/auth.ts';
+import { checkPasswordStrength } from '../../auth/password-policy.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { assertUnderLimit, countAgainstLimit, limits } from '../../auth/rate-limit.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import { endSession, readSession } from '../../auth/sessions.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
-import { users } from '../../db/schema.ts';
+import { sessions, users } from '../../db/schema.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
@@ -47,30 +48,66 @@ export const accountRoutes = new Hono<AppEnv>()
     });
   })
   .delete('/account', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const user = c.get('user');
     const { password } = await readJson(c, deleteAccountSchema);
-    await assertUnderLimit(
-      db,
-      limits.loginPerAccount,
-      user.email,
-      now(),
-      (wait) => `Too many wrong passwords. Please wait ${wait} and try again.`,
+    await confirmPassword(
+      c,
+      password,
+      "That password isn't right, so nothing was deleted. Please try again.",
     );
-    const [row] = await db
-      .select({ passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.id, user.id));
-    if (!row || !(await verifyPassword(row.passwordHash, password))) {
-      await countAgainstLimit(db, limits.loginPerAccount, user.email, now());
-      throw new ApiError(
-        403,
-        'wrong_password',
-        "That password isn't right, so nothing was deleted. Please try again.",
-      );
-    }
     // Every owned table cascades from users: one statement removes everything, atomically.
     await db.delete(users).where(eq(users.id, user.id));
     await endSession(c);
     return c.body(null, 204);
+  })
+  .post('/account/password', requireUser, async (c) => {
+    const { db } = c.get('deps');
+    const user = c.get('user');
+    const { currentPassword, newPassword } = await readJson(c, changePasswordSchema);
+    const weakness = checkPasswordStrength(newPassword, user.email);
+    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
+    await confirmPassword(
+      c,
+      currentPassword,
+      "Your current password isn't right, so nothing changed. Please try again.",
+    );
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(newPassword) })
+      .where(eq(users.id, user.id));
+    // Every other device is signed out; this one stays signed in.
+    await db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, user.tokenHash)));
+    return c.json({ ok: true });
+  })
+  .post('/account/sign-out-everywhere', requireUser, async (c) => {
+    await c
+      .get('deps')
+      .db.delete(sessions)
+      .where(eq(sessions.userId, c.get('user').id));
+    await endSession(c);
+    return c.body(null, 204);
   });
+
+/** Checks the signed-in person's password (rate-limited like sign-in); throws 403 with `message`. */
+async function confirmPassword(c: Context<AppEnv>, password: string, message: string) {
+  const { db, now } = c.get('deps');
+  const user = c.get('user');
+  await assertUnderLimit(
+    db,
+    limits.loginPerAccount,
+    user.email,
+    now(),
+    (wait) => `Too many wrong passwords. Please wait ${wait} and try again.`,
+  );
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, user.id));
+  if (!row || !(await verifyPassword(row.passwordHash, password))) {
+    await countAgainstLimit(db, limits.loginPerAccount, user.email, now());
+    throw new ApiError(403, 'wrong_password', message);
+  }
+}

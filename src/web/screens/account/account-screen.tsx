@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { passwordRules } from '../../../shared/api/limits.ts';
+import { request } from '../../api/client.ts';
+import { useSession } from '../../api/session.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+
+/** Your data and your account: download everything, change the password, sign out elsewhere, delete it all. */
+export function AccountScreen() {
+  const { retry } = useSession();
+  const [, navigate] = useLocation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [changed, setChanged] = useState(false);
+  const [deletePassword, setDeletePassword] = useState('');
+  const change = useSubmit(async () => {
+    await request('POST', '/account/password', { currentPassword: current, newPassword: next });
+    setCurrent('');
+    setNext('');
+    setChanged(true);
+  });
+  const everywhere = useSubmit(async () => {
+    await request('POST', '/account/sign-out-everywhere');
+    retry();
+  });
+  const remove = useSubmit(async () => {
+    if (!window.confirm('Delete your account and everything you wrote? This cannot be undone.')) return;
+    await request('DELETE', '/account', { password: deletePassword });
+    navigate('/', { replace: true });
+    retry();
+  });
+
+  return (
+    <SignedInPage>
+      <h1>Your data and account</h1>
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">Download everything</h2>
+        <p>
+          One file with everything you have written and logged, to keep or to move to another Rekindle server.
+        </p>
+        <a className="button quiet" href="/api/export" download>
+          Download my data
+        </a>
+      </section>
+
+      <form className="card" onSubmit={change.onSubmit} noValidate aria-labelledby="password-title">
+        <h2 id="password-title">Change your password</h2>
+        <TextField
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${passwordRules.minLength} characters. Other devices will be signed out.`}
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+        />
+        <FormError message={change.error} />
+        <button type="submit" className="button primary" disabled={change.pending} aria-busy={change.pending}>
+          {change.pending ? 'Saving…' : 'Change password'}
+        </button>
+        <p role="status" className="saved">
+          {changed ? 'Your password is changed, and other devices are signed out.' : ''}
+        </p>
+      </form>
+
+      <form className="card" onSubmit={everywhere.onSubmit} aria-labelledby="everywhere-title">
+        <h2 id="everywhere-title">Sign out everywhere</h2>
+        <p>If you think someone else has seen your account, sign out on every device, this one included.</p>
+        <FormError message={everywhere.error} />
+        <button type="submit" className="button quiet" disabled={everywhere.pending}>
+          Sign out everywhere
+        </button>
+      </form>
+
+      <form className="card" onSubmit={remove.onSubmit} noValidate aria-labelledby="delete-title">
+        <h2 id="delete-title">Delete your account</h2>
+        <p>
+          Everything you wrote is deleted from this server at once. Download your data first if you want to
+          keep it.
+        </p>
+        <TextField
+          label="Your password, to confirm"
+          type="password"
+          autoComplete="current-password"
+          value={deletePassword}
+          onChange={(e) => setDeletePassword(e.target.value)}
+        />
+        <FormError message={remove.error} />
+        <button type="submit" className="button quiet" disabled={remove.pending}>
+          {remove.pending ? 'Deleting…' : 'Delete my account'}
+        </button>
+      </form>
+    </SignedInPage>
+  );
+}
