@@ -26,8 +26,10 @@ export default defineConfig({
         test: {
           name: 'trust',
           include: ['tests/trust/**/*.test.ts'],
-          // A database outage is a PostgreSQL matter: that file runs in the PostgreSQL pass.
-          exclude: process.env.DATABASE_URL ? [] : ['tests/trust/outage.test.ts'],
+          // A database outage and two servers sharing a database are PostgreSQL matters: those run in the PostgreSQL pass.
+          exclude: process.env.DATABASE_URL
+            ? []
+            : ['tests/trust/outage.test.ts', 'tests/trust/two-servers.test.ts'],
           globalSetup: ['tests/support/integration-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
