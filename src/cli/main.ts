@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { buildWeb, ensureWebBuild } from './build-web.ts';
 import { checkMessageCommand } from './check-message.ts';
 import { migrateCommand } from './migrate.ts';
@@ -14,6 +15,8 @@ const usage = `Usage: rekindle <command>
   migrate             apply database migrations and exit
   user list           list accounts (email, created)
   user delete EMAIL   delete an account and everything it owns
+  backup FILE         a consistent snapshot of the embedded database (works while serving)
+  restore FILE        replace the embedded database with a snapshot (server stopped)
   check-message       read a draft (stdin or --text) and say how it would land;
                       --kind first_text|reply|letter|draft, --json, or --jsonl for batches
 
@@ -38,6 +41,10 @@ export async function main(args: string[]): Promise<number> {
         return await migrateCommand(loadConfig());
       case 'user':
         return await userCommand(loadConfig(), rest);
+      case 'backup':
+        return await backupCommand(loadConfig(), rest);
+      case 'restore':
+        return await restoreCommand(loadConfig(), rest);
       case 'check-message':
         return await checkMessageCommand(rest);
       case undefined:

@@ -1,3 +1,4 @@
+import { serveBackupRequests } from '../server/backup.ts';
 import type { Config } from '../server/config.ts';
 import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
 import { createLogger } from '../server/logger.ts';
@@ -17,6 +18,12 @@ export async function serveCommand(config: Config): Promise<number> {
     await database.close();
     throw error;
   });
+  const stopBackups =
+    database.kind === 'pglite'
+      ? serveBackupRequests(database, config.dataDir, (error) =>
+          log.error({ err: { name: error.name } }, 'backup failed'),
+        )
+      : () => {};
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Rekindle is running at ${server.url} (${where}). Press Ctrl+C to stop.`);
 
@@ -34,6 +41,7 @@ export async function serveCommand(config: Config): Promise<number> {
         process.exit(1);
       }, 10_000);
       force.unref();
+      stopBackups();
       server.close().then(
         () => {
           log.info('stopped');
