@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { importRoutes } from './features/account/import.ts';
 import { accountRoutes } from './features/account/routes.ts';
 import { activityRoutes } from './features/activities/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
@@ -25,29 +26,32 @@ import { sameOrigin } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { webApp } from './http/web-app.ts';
 
-const maxBodyBytes = 1024 * 1024;
+/** Bodies are capped at 1 MB; importing a whole export may be larger. */
+function limitBody(maxMb: number) {
+  return bodyLimit({
+    maxSize: maxMb * 1024 * 1024,
+    // The rest of the body is never read, so the connection cannot be reused: say so.
+    onError: (c) =>
+      errorResponse(
+        c,
+        new ApiError(
+          413,
+          'payload_too_large',
+          `That is more than we can take at once (the limit is ${maxMb} MB).`,
+          {
+            Connection: 'close',
+          },
+        ),
+      ),
+  });
+}
+const smallBody = limitBody(1);
+const importBody = limitBody(25);
 
 /** The whole HTTP surface: API under /api, the web app everywhere else. */
 export function createApp(deps: Deps) {
   const api = new Hono<AppEnv>()
-    .use(
-      bodyLimit({
-        maxSize: maxBodyBytes,
-        // The rest of the body is never read, so the connection cannot be reused: say so.
-        onError: (c) =>
-          errorResponse(
-            c,
-            new ApiError(
-              413,
-              'payload_too_large',
-              'That is more than we can take at once (the limit is 1 MB).',
-              {
-                Connection: 'close',
-              },
-            ),
-          ),
-      }),
-    )
+    .use((c, next) => (c.req.path === '/api/import' ? importBody : smallBody)(c, next))
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
     .route('/', healthRoutes)
     .route('/auth', authRoutes)
@@ -65,7 +69,8 @@ export function createApp(deps: Deps) {
     .route('/outings', outingRoutes)
     .route('/', talkRoutes)
     .route('/', checkRoutes)
-    .route('/journal', journalRoutes);
+    .route('/journal', journalRoutes)
+    .route('/', importRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

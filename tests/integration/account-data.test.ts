@@ -134,3 +134,80 @@ describe('password change and signing out everywhere', () => {
     expect((await attacker.get('/api/me')).status).toBe(401);
   });
 });
+
+describe('import of an export into a new account', () => {
+  const strip = (exported: unknown) => {
+    const { tables } = exported as { tables: Record<string, Record<string, unknown>[]> };
+    // Ids, owners and bookkeeping times differ by design; everything a person wrote must match.
+    const drop = new Set(['id', 'userId', 'problemId', 'createdAt', 'updatedAt']);
+    return Object.fromEntries(
+      Object.entries(tables).map(([name, rows]) => [
+        name,
+        rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !drop.has(key)))),
+      ]),
+    );
+  };
+
+  it('moves everything a person wrote into an empty account, and only into an empty one', async () => {
+    const from = new Client(server.url);
+    await from.signup(uniqueEmail('from'));
+    await from.put('/api/program', {
+      scenario: 'they_ended',
+      exName: 'Kim',
+      exPronouns: 'she',
+      endedOn: '2026-01-01',
+      lastContactOn: '2026-01-03',
+      timeZone: 'Europe/Paris',
+    });
+    const problem = (
+      await from.post('/api/problems', {
+        text: 'We never planned anything.',
+        whosePart: 'both',
+        fixable: true,
+      })
+    ).json as { id: string };
+    await from.put(`/api/talk/notes/${problem.id}`, { changed: 'I plan weekends now.' });
+    await from.put('/api/reflection', {
+      treatedWell: 'yes',
+      feltGood: 'mixed',
+      feltSafe: 'yes',
+      decision: 'not_sure',
+    });
+    await from.post('/api/urges', { intensity: 7, trigger: 'night', draft: 'the draft I kept' });
+    await from.post('/api/journal', { text: 'First week, hard.' });
+    await from.put('/api/no-contact/rules', {
+      stoppedMessaging: true,
+      mutedSocial: false,
+      noCalls: true,
+      noMeetups: true,
+    });
+    const exported = (await from.get('/api/export')).json;
+
+    const to = new Client(server.url);
+    await to.signup(uniqueEmail('to'));
+    const res = await to.post('/api/import', exported);
+    expect(res.status).toBe(200);
+    expect((res.json as { imported: number }).imported).toBeGreaterThanOrEqual(7);
+    expect(strip((await to.get('/api/export')).json)).toEqual(strip(exported));
+    expect(((await to.get('/api/talk/notes')).json as { changed: string }[])[0]?.changed).toBe(
+      'I plan weekends now.',
+    );
+    expect((await to.get('/api/today')).json).toMatchObject({ ex: { name: 'Kim' } });
+
+    const again = await to.post('/api/import', exported);
+    expect(again.status).toBe(409);
+    const fresh = new Client(server.url);
+    await fresh.signup(uniqueEmail('fresh'));
+    expect(
+      (await fresh.post('/api/import', { format: 'something-else', version: 1, tables: {} })).json,
+    ).toEqual({
+      error: { code: 'invalid_input', message: 'This is not a Rekindle export file.' },
+    });
+    const broken = {
+      ...(exported as object),
+      tables: { urges: [{ intensity: 99, trigger: 'night', at: '2026-01-01T00:00:00Z' }] },
+    };
+    expect((await fresh.post('/api/import', broken)).status).toBe(422);
+    expect((await fresh.get('/api/urges')).json).toEqual([]);
+  });
+});

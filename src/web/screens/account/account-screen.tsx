@@ -16,6 +16,19 @@ export function AccountScreen() {
   const [next, setNext] = useState('');
   const [changed, setChanged] = useState(false);
   const [deletePassword, setDeletePassword] = useState('');
+  const [importFile, setImportFile] = useState<File>();
+  const [imported, setImported] = useState<number>();
+  const bringIn = useSubmit(async () => {
+    if (!importFile) throw new Error('Choose the export file first.');
+    let data: unknown;
+    try {
+      data = JSON.parse(await importFile.text());
+    } catch {
+      throw new Error('That file is not a Rekindle export (it is not JSON).');
+    }
+    const result = await request<{ imported: number }>('POST', '/import', data);
+    setImported(result.imported);
+  });
   const change = useSubmit(async () => {
     await request('POST', '/account/password', { currentPassword: current, newPassword: next });
     setCurrent('');
@@ -45,6 +58,27 @@ export function AccountScreen() {
           Download my data
         </a>
       </section>
+
+      <form className="card" onSubmit={bringIn.onSubmit} noValidate aria-labelledby="import-title">
+        <h2 id="import-title">Bring your data from another Rekindle</h2>
+        <p>Works into a new, empty account: choose the file you downloaded there.</p>
+        <div className="field">
+          <label htmlFor="import-file">Export file</label>
+          <input
+            id="import-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => setImportFile(e.target.files?.[0])}
+          />
+        </div>
+        <FormError message={bringIn.error} />
+        <button type="submit" className="button quiet" disabled={bringIn.pending} aria-busy={bringIn.pending}>
+          {bringIn.pending ? 'Importing…' : 'Import'}
+        </button>
+        <p role="status" className="saved">
+          {imported === undefined ? '' : `Imported ${imported} entries. Welcome back.`}
+        </p>
+      </form>
 
       <form className="card" onSubmit={change.onSubmit} noValidate aria-labelledby="password-title">
         <h2 id="password-title">Change your password</h2>
