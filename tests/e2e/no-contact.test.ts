@@ -55,7 +55,8 @@ async function personInNoContact(daysAgo: number, width = 360): Promise<Page> {
 describe('the urge flow', () => {
   it('goes from the Today button through the calm-down to logged, and keeps the draft', async () => {
     const page = await personInNoContact(6);
-    await page.clock.install();
+    // A fixed afternoon: late at night the checker would rightly say "wait" instead.
+    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
     await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
     await page
