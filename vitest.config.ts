@@ -33,7 +33,8 @@ export default defineConfig({
           globalSetup: ['tests/support/integration-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
+          // One file at a time: the timing and outage checks must not share the CPU with fuzzing.
+          fileParallelism: false,
         },
       },
       {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
-import { Client, uniqueEmail } from '../support/client.ts';
+import { type Client, uniqueEmail } from '../support/client.ts';
+import { reflectedPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -14,24 +15,7 @@ const steady = { mood: 7, sad: 3, desperate: 2, steady: 7 };
 
 /** A they_ended person who has reflected, with the last contact `daysAgo` days back. */
 async function person(daysAgo = 10) {
-  const client = new Client(server.url);
-  await client.signup(uniqueEmail());
-  await client.put('/api/program', {
-    scenario: 'they_ended',
-    exName: 'Alex',
-    exPronouns: 'he',
-    endedOn: addDays(today(), -daysAgo),
-    lastContactOn: addDays(today(), -daysAgo),
-    timeZone: 'UTC',
-  });
-  await client.post('/api/problems', { text: 'We drifted apart.', whosePart: 'both', fixable: true });
-  await client.put('/api/reflection', {
-    treatedWell: 'yes',
-    feltGood: 'yes',
-    feltSafe: 'yes',
-    decision: 'yes',
-  });
-  return client;
+  return reflectedPerson(server.url, server.clock.now, 'they_ended', daysAgo);
 }
 const todayOf = async (client: Client) =>
   (await client.get('/api/today')).json as Record<string, never> & {

@@ -23,7 +23,7 @@ describe('no account enumeration through timing', () => {
     await time(uniqueEmail('warm-up'));
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 24; i++) {
       unknown.push(await time(uniqueEmail('nobody')));
       wrong.push(await time(accounts[i % accounts.length]!));
     }

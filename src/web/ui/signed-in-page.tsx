@@ -4,6 +4,7 @@ import { useSession } from '../api/session.tsx';
 import { usePlan } from '../api/today.tsx';
 import { FormError } from './form-error.tsx';
 import { Page } from './page.tsx';
+import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
 
 const urgeStages = new Set(['reflect', 'letter', 'no_contact', 'moving_on']);
@@ -31,9 +32,9 @@ export function SignedInPage({ children }: { children: ReactNode }) {
       header={
         <form className="account" onSubmit={onSubmit}>
           <span className="account-email">{email}</span>
-          <button type="submit" className="button quiet" disabled={pending} aria-busy={pending}>
-            {pending ? 'Signing out…' : 'Sign out'}
-          </button>
+          <SubmitButton pending={pending} busyLabel="Signing out…" kind="quiet">
+            Sign out
+          </SubmitButton>
         </form>
       }
       nav={

@@ -5,6 +5,7 @@ import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -72,9 +73,9 @@ export function AccountScreen() {
           />
         </div>
         <FormError message={bringIn.error} />
-        <button type="submit" className="button quiet" disabled={bringIn.pending} aria-busy={bringIn.pending}>
-          {bringIn.pending ? 'Importing…' : 'Import'}
-        </button>
+        <SubmitButton pending={bringIn.pending} busyLabel="Importing…" kind="quiet">
+          Import
+        </SubmitButton>
         <p role="status" className="saved">
           {imported === undefined ? '' : `Imported ${imported} entries. Welcome back.`}
         </p>
@@ -98,9 +99,9 @@ export function AccountScreen() {
           onChange={(e) => setNext(e.target.value)}
         />
         <FormError message={change.error} />
-        <button type="submit" className="button primary" disabled={change.pending} aria-busy={change.pending}>
-          {change.pending ? 'Saving…' : 'Change password'}
-        </button>
+        <SubmitButton pending={change.pending} busyLabel="Saving…">
+          Change password
+        </SubmitButton>
         <p role="status" className="saved">
           {changed ? 'Your password is changed, and other devices are signed out.' : ''}
         </p>
@@ -129,9 +130,9 @@ export function AccountScreen() {
           onChange={(e) => setDeletePassword(e.target.value)}
         />
         <FormError message={remove.error} />
-        <button type="submit" className="button quiet" disabled={remove.pending}>
-          {remove.pending ? 'Deleting…' : 'Delete my account'}
-        </button>
+        <SubmitButton pending={remove.pending} busyLabel="Deleting…" kind="quiet">
+          Delete my account
+        </SubmitButton>
       </form>
     </SignedInPage>
   );

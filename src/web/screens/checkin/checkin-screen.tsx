@@ -9,6 +9,7 @@ import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -97,9 +98,9 @@ export function CheckinScreen() {
           onChange={(e) => setNote(e.target.value)}
         />
         <FormError message={error} />
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Saving…' : 'Save my check-in'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Saving…">
+          Save my check-in
+        </SubmitButton>
       </form>
     </SignedInPage>
   );

@@ -9,6 +9,7 @@ import { CheckerReading, localTimeNow } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from '../reflect/live-safety.tsx';
@@ -94,9 +95,9 @@ export function FirstContactScreen() {
           />
           <p>Rekindle does not send anything. Send it yourself, then come back and mark it sent.</p>
           <FormError message={send.error} />
-          <button type="submit" className="button primary" disabled={send.pending} aria-busy={send.pending}>
-            {send.pending ? 'Saving…' : 'I sent it'}
-          </button>
+          <SubmitButton pending={send.pending} busyLabel="Saving…">
+            I sent it
+          </SubmitButton>
         </form>
       )}
       {sent && !sent.outcome && (
@@ -113,14 +114,9 @@ export function FirstContactScreen() {
             onChange={setOutcome}
           />
           <FormError message={record.error} />
-          <button
-            type="submit"
-            className="button primary"
-            disabled={record.pending}
-            aria-busy={record.pending}
-          >
-            {record.pending ? 'Saving…' : 'Save'}
-          </button>
+          <SubmitButton pending={record.pending} busyLabel="Saving…">
+            Save
+          </SubmitButton>
         </form>
       )}
       {sent?.outcome && (

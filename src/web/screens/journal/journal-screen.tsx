@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api.ts';
 import { formatInstant } from '../../content/format.ts';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -51,9 +52,9 @@ export function JournalScreen() {
         />
         <LiveSafety texts={[text]} />
         <FormError message={save.error} />
-        <button type="submit" className="button primary" disabled={save.pending} aria-busy={save.pending}>
-          {save.pending ? 'Saving…' : 'Save entry'}
-        </button>
+        <SubmitButton pending={save.pending} busyLabel="Saving…">
+          Save entry
+        </SubmitButton>
       </form>
       <form
         aria-label="Search"

@@ -13,6 +13,7 @@ import { FormError } from '../../ui/form-error.tsx';
 import { HighlightedText } from '../../ui/highlighted-text.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeSave, useAutosave } from '../../ui/use-autosave.ts';
@@ -134,14 +135,9 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
           onChange={(e) => setSentOn(e.target.value)}
         />
         <FormError message={markSent.error} />
-        <button
-          type="submit"
-          className="button primary"
-          disabled={markSent.pending || !text.trim()}
-          aria-busy={markSent.pending}
-        >
-          {markSent.pending ? 'Saving…' : 'I sent it'}
-        </button>
+        <SubmitButton pending={markSent.pending} disabled={!text.trim()} busyLabel="Saving…">
+          I sent it
+        </SubmitButton>
       </form>
     </>
   );

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { Page } from '../../ui/page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -36,9 +37,9 @@ export function LoginScreen() {
           onChange={(e) => setPassword(e.target.value)}
         />
         <FormError message={error} />
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
       </form>
       <p className="aside">
         New here? <Link href="/">Create an account</Link>

@@ -5,6 +5,7 @@ import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /** Move on: always available, never a failure screen, and undoable. */
@@ -34,14 +35,9 @@ export function MoveOnScreen() {
             later.
           </p>
           <FormError message={moveOn.error} />
-          <button
-            type="submit"
-            className="button primary"
-            disabled={moveOn.pending}
-            aria-busy={moveOn.pending}
-          >
-            {moveOn.pending ? 'Saving…' : 'Yes, I am moving on'}
-          </button>
+          <SubmitButton pending={moveOn.pending} busyLabel="Saving…">
+            Yes, I am moving on
+          </SubmitButton>
         </form>
       )}
       {chosen && (
@@ -49,9 +45,9 @@ export function MoveOnScreen() {
           <h1>You chose to move on</h1>
           <p>If something has changed, you can go back to the plan. Your history is all still here.</p>
           <FormError message={undo.error} />
-          <button type="submit" className="button quiet" disabled={undo.pending} aria-busy={undo.pending}>
-            {undo.pending ? 'Saving…' : 'Go back to the plan'}
-          </button>
+          <SubmitButton pending={undo.pending} busyLabel="Saving…" kind="quiet">
+            Go back to the plan
+          </SubmitButton>
         </form>
       )}
     </SignedInPage>

@@ -4,6 +4,7 @@ import { request } from '../../api/client.ts';
 import { localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -76,9 +77,9 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
         onChange={(e) => setNote(e.target.value)}
       />
       <FormError message={error} />
-      <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-        {pending ? 'Saving…' : 'Log it'}
-      </button>
+      <SubmitButton pending={pending} busyLabel="Saving…">
+        Log it
+      </SubmitButton>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import {
@@ -126,14 +127,9 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
             <button type="button" className="button quiet" onClick={() => setStep(1)}>
               Back
             </button>
-            <button
-              type="submit"
-              className="button primary"
-              disabled={step2.pending}
-              aria-busy={step2.pending}
-            >
-              {step2.pending ? 'Saving…' : 'Save and continue'}
-            </button>
+            <SubmitButton pending={step2.pending} busyLabel="Saving…">
+              Save and continue
+            </SubmitButton>
           </div>
         </form>
       )}
@@ -173,14 +169,9 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
             <button type="button" className="button quiet" onClick={() => navigate('/today')}>
               Skip for now
             </button>
-            <button
-              type="submit"
-              className="button primary"
-              disabled={step3.pending}
-              aria-busy={step3.pending}
-            >
-              {step3.pending ? 'Saving…' : 'Save and see my plan'}
-            </button>
+            <SubmitButton pending={step3.pending} busyLabel="Saving…">
+              Save and see my plan
+            </SubmitButton>
           </div>
         </form>
       )}

@@ -7,8 +7,10 @@ import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { gateLabel, stageCopy } from '../../content/stages.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -30,17 +32,7 @@ export function OutingsScreen() {
   });
   const gate = plan?.gates.find((g) => g.id === 'outings');
 
-  if (plan && !plan.contactToolsVisible) {
-    return (
-      <SignedInPage>
-        <h1>Not on your path right now</h1>
-        <p>
-          You are moving on, so Rekindle keeps the tools for reaching out out of the way. Your healing comes
-          first.
-        </p>
-      </SignedInPage>
-    );
-  }
+  if (plan && !plan.contactToolsVisible) return <NotOnYourPath />;
   return (
     <SignedInPage>
       <h1>Reconnect, slowly</h1>
@@ -99,9 +91,9 @@ export function OutingsScreen() {
           <p className="hint">Next time, let the next plan come from both of you, in its own time.</p>
         )}
         <FormError message={error} />
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Saving…' : 'Log it'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Saving…">
+          Log it
+        </SubmitButton>
       </form>
       {list.state.status === 'ready' && list.state.data.length > 0 && (
         <ul className="history">

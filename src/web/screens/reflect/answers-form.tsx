@@ -4,6 +4,7 @@ import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts
 import { request } from '../../api/client.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
@@ -107,9 +108,9 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       />
       <FormError message={error} />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Saving…' : 'Save my answers'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Saving…">
+          Save my answers
+        </SubmitButton>
         <span role="status" className="saved">
           {saved ? 'Saved.' : ''}
         </span>

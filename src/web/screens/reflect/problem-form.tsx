@@ -3,6 +3,7 @@ import type { WhosePart } from '../../../core/program/facts.ts';
 import type { ProblemInput } from '../../../shared/api/program.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
@@ -74,9 +75,9 @@ export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
             Cancel
           </button>
         )}
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Saving…">
+          {submitLabel}
+        </SubmitButton>
       </div>
     </form>
   );

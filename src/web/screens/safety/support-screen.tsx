@@ -4,6 +4,7 @@ import { useToday } from '../../api/today.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -43,14 +44,9 @@ export function SupportScreen() {
             continue. We will keep a note that you chose this.
           </p>
           <FormError message={confirm.error} />
-          <button
-            type="submit"
-            className="button quiet"
-            disabled={confirm.pending}
-            aria-busy={confirm.pending}
-          >
-            {confirm.pending ? 'Saving…' : 'I am safe and want to continue'}
-          </button>
+          <SubmitButton pending={confirm.pending} busyLabel="Saving…" kind="quiet">
+            I am safe and want to continue
+          </SubmitButton>
         </form>
       )}
     </SignedInPage>

@@ -10,6 +10,7 @@ import { formatDay, localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -72,9 +73,9 @@ export function SelfWorkScreen() {
           onChange={(e) => setOn(e.target.value)}
         />
         <FormError message={error} />
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Saving…' : 'Log it'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Saving…">
+          Log it
+        </SubmitButton>
         <p role="status" className="saved">
           {logged ? 'Logged. Well done.' : ''}
         </p>

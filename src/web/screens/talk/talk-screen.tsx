@@ -9,7 +9,9 @@ import { localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -53,9 +55,9 @@ function NoteCard({ note }: { note: TalkNote }) {
       />
       <FormError message={save.error} />
       <div className="actions">
-        <button type="submit" className="button small" disabled={save.pending}>
-          {save.pending ? 'Saving…' : 'Save'}
-        </button>
+        <SubmitButton pending={save.pending} busyLabel="Saving…" kind="small">
+          Save
+        </SubmitButton>
         <span role="status" className="saved">
           {saved ? 'Saved.' : ''}
         </span>
@@ -78,17 +80,7 @@ export function TalkScreen() {
     today.reload();
     navigate('/today');
   });
-  if (plan && !plan.contactToolsVisible) {
-    return (
-      <SignedInPage>
-        <h1>Not on your path right now</h1>
-        <p>
-          You are moving on, so Rekindle keeps the tools for reaching out out of the way. Your healing comes
-          first.
-        </p>
-      </SignedInPage>
-    );
-  }
+  if (plan && !plan.contactToolsVisible) return <NotOnYourPath />;
   return (
     <SignedInPage>
       <h1>Preparing for the talk{plan ? ` with ${plan.ex.name}` : ''}</h1>
@@ -111,9 +103,9 @@ export function TalkScreen() {
         />
         <ChoiceGroup legend="How did it go?" options={outcomeOptions} value={outcome} onChange={setOutcome} />
         <FormError message={record.error} />
-        <button type="submit" className="button primary" disabled={record.pending} aria-busy={record.pending}>
-          {record.pending ? 'Saving…' : 'Save'}
-        </button>
+        <SubmitButton pending={record.pending} busyLabel="Saving…">
+          Save
+        </SubmitButton>
       </form>
     </SignedInPage>
   );

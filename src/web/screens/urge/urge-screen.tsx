@@ -10,6 +10,7 @@ import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -99,9 +100,9 @@ export function UrgeScreen() {
             onChange={(e) => setNote(e.target.value)}
           />
           <FormError message={log.error} />
-          <button type="submit" className="button primary" disabled={log.pending} aria-busy={log.pending}>
-            {log.pending ? 'Saving…' : 'Log it'}
-          </button>
+          <SubmitButton pending={log.pending} busyLabel="Saving…">
+            Log it
+          </SubmitButton>
         </form>
       )}
       {step === 'done' && (

@@ -4,6 +4,7 @@ import { passwordRules } from '../../../shared/api/limits.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { Page } from '../../ui/page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -46,9 +47,9 @@ export function WelcomeScreen() {
           onChange={(e) => setPassword(e.target.value)}
         />
         <FormError message={error} />
-        <button type="submit" className="button primary" disabled={pending} aria-busy={pending}>
-          {pending ? 'Creating your account…' : 'Create account'}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Creating your account…">
+          Create account
+        </SubmitButton>
       </form>
       <p className="aside">
         Already have an account? <Link href="/login">Sign in</Link>
