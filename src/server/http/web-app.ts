@@ -29,15 +29,18 @@ export function webApp(webDir: string) {
       onFound: (_p, c) => c.header('Cache-Control', 'no-cache'),
     }),
   );
+  // Read once: the build does not change under a running server (npm start builds before serving).
+  let indexHtml: string | undefined;
   app.get('*', (c) => {
-    if (!fs.existsSync(indexPath)) {
+    indexHtml ??= fs.existsSync(indexPath) ? fs.readFileSync(indexPath, 'utf8') : undefined;
+    if (indexHtml === undefined) {
       return c.text(
         'The web app has not been built yet. Run `npm run build`, or start with `npm start`.',
         503,
       );
     }
     c.header('Cache-Control', 'no-cache');
-    return c.html(fs.readFileSync(indexPath, 'utf8'));
+    return c.html(indexHtml);
   });
   return app;
 }
