@@ -154,6 +154,53 @@ export const rules: Rule[] = [
   },
 ];
 
+/** Further phrasings of the same families, written against the dev split only. */
+rules.push(
+  {
+    kind: 'neediness',
+    weight: 30,
+    pattern: rx(
+      `\\b(?:(?:staring at|checking) (?:my|the) phone|hoping ${you}'?d (?:text|call|write)|everything reminds me of ${you}|${cant} (?:handle (?:it|this)|let go|get over ${you})|keep replaying|(?:my whole world|everything) fell apart|thinking (?:of|about) ${you} (?:constantly|all the time|every|so much)|i need to (?:see|hear|talk to) ${you}|when can (?:i|we) see (?:${you}|each other))\\b`,
+    ),
+    note: 'This tells them how much you need them. Neediness lowers your standing; calm raises it.',
+    negatable: true,
+  },
+  {
+    kind: 'begging',
+    weight: 40,
+    pattern: rx(
+      `\\b(?:${please},? come home|let me fix (?:it|this|us|things)|(?:willing|ready) to (?:change|do) (?:anything|everything)|letting ${you} go was)\\b`,
+    ),
+    note: 'This reads as pleading. It hands them all the power and makes it harder for them to say yes.',
+  },
+  {
+    kind: 'relationship_talk',
+    weight: 25,
+    pattern: rx(
+      `\\b(?:go back to (?:how|the way) (?:things|it|we) (?:were|was)|(?:hope|do) ${you} (?:ever )?(?:think|thought) (?:of|about) (?:me|us)|letting ${you} go|mistake (?:letting|leaving|losing))\\b`,
+    ),
+    note: 'This is relationship talk. In a first message keep it light; that conversation comes much later.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+  {
+    kind: 'heavy',
+    weight: 22,
+    pattern: rx(
+      `\\b(?:the only one (?:for me|i want|i love)|(?:nobody|no one) (?:gets|knows|loves?) me like|never love anyone (?:else|like))\\b`,
+    ),
+    note: 'Heavy words weigh on a light message. Keep it easy for them to answer.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+  {
+    kind: 'guilt',
+    weight: 28,
+    pattern: rx(
+      `(?:\\bwhy are ${you} being so \\w+|\\bafter all this time\\b|\\bso that'?s it\\?|\\bjust get to move on\\b|\\bdon'?t (?:${you} )?dare\\b|\\bignor(?:e|ing) me\\b)`,
+    ),
+    note: 'This blames them. Guilt trips bring back the fights you are trying to leave behind.',
+  },
+);
+
 export type StrengthRule = { kind: StrengthKind; pattern: RegExp; note: string };
 
 export const strengthRules: StrengthRule[] = [
