@@ -1,28 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
-import { expectAccessible, launchBrowser, screenshot, watchErrors } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
 import { OnboardingPage, ReflectPage, WelcomePage } from './pages.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let errors: string[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(() => {
-  expect(errors).toEqual([]);
-  errors = [];
-});
+const suite = browserSuite();
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function onboard(scenario: RegExp, daysAgo: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'UTC' });
+  const context = await suite
+    .browser()
+    .newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'UTC' });
   const page = await context.newPage();
-  errors = watchErrors(page);
+  suite.watch(page);
   await page.goto(base);
   await new WelcomePage(page).createAccount(uniqueEmail('road'), 'a quiet walk by the river');
   const onboarding = new OnboardingPage(page);

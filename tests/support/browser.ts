@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium, headless, with nothing that phones home. */
 export function launchBrowser(): Promise<Browser> {
@@ -49,4 +49,27 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
   });
   return errors;
+}
+
+/**
+ * The hooks every e2e file needs: one Chromium for the file, and after each test the page must
+ * have logged no uncaught error. Call `watch(page)` on each new page.
+ */
+export function browserSuite() {
+  let browser: Browser | undefined;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  afterEach(() => {
+    expect(errors).toEqual([]);
+    errors = [];
+  });
+  return {
+    browser: () => browser!,
+    watch(page: Page) {
+      errors = watchErrors(page);
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
+import { CheckItem } from '../../ui/check-item.tsx';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
@@ -93,15 +94,9 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
         <p className="hint">Suggestions, not rules. Use your own words.</p>
         <ul className="checklist">
           {check.items.map((item) => (
-            <li key={item.id} className={item.met ? 'met' : 'open'}>
-              <span className="mark" aria-hidden="true">
-                {item.met ? '✓' : '○'}
-              </span>
-              <span>
-                <span className="sr-only">{item.met ? 'Covered: ' : 'Not yet: '}</span>
-                {item.label}
-              </span>
-            </li>
+            <CheckItem key={item.id} met={item.met} done="Covered: " open="Not yet: ">
+              {item.label}
+            </CheckItem>
           ))}
         </ul>
         {check.warnings.map((w) => (

@@ -6,6 +6,7 @@ import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
 import { contactOpensSentence, gateLabel, stageCopy, stageSentence } from '../../content/stages.ts';
+import { CheckItem } from '../../ui/check-item.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
@@ -54,23 +55,15 @@ function TodayPlan({ plan }: { plan: Today }) {
           <h2 id="gates-title">Before the next step</h2>
           <ul className="checklist">
             {plan.gates.map((gate) => (
-              <li key={gate.id} className={gate.met ? 'met' : 'open'}>
-                <span className="mark" aria-hidden="true">
-                  {gate.met ? '✓' : '○'}
-                </span>
-                <span>
-                  <span className="sr-only">{gate.met ? 'Done: ' : 'Still to do: '}</span>
-                  {gateLabel(gate.id)}
-                  {gate.opensOn && (
-                    <span className="when"> · from {formatDay(gate.opensOn, plan.today)}</span>
-                  )}
-                  {gate.missing.map((m) => (
-                    <span key={m} className="missing">
-                      {m}
-                    </span>
-                  ))}
-                </span>
-              </li>
+              <CheckItem key={gate.id} met={gate.met}>
+                {gateLabel(gate.id)}
+                {gate.opensOn && <span className="when"> · from {formatDay(gate.opensOn, plan.today)}</span>}
+                {gate.missing.map((m) => (
+                  <span key={m} className="missing">
+                    {m}
+                  </span>
+                ))}
+              </CheckItem>
             ))}
           </ul>
         </section>
@@ -142,14 +135,9 @@ function HealingCounter({ plan }: { plan: Today }) {
       <p>since your last contact with {plan.ex.name}.</p>
       <ul className="checklist" aria-label="Healing milestones">
         {rules.healingMilestones.map((m) => (
-          <li key={m} className={days >= m ? 'met' : 'open'}>
-            <span className="mark" aria-hidden="true">
-              {days >= m ? '✓' : '○'}
-            </span>
-            <span>
-              {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
-            </span>
-          </li>
+          <CheckItem key={m} met={days >= m} done="" open="">
+            {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
+          </CheckItem>
         ))}
       </ul>
     </section>
