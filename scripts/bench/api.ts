@@ -3,14 +3,11 @@
 // The server runs pinned to core 0 (taskset); this process, the load generator, to core 1.
 // On the embedded database by default; on PostgreSQL when DATABASE_URL is set.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
-import { openDatabase } from '../../src/server/db/database.ts';
-import { pgliteTemplatePath, readTemplate } from '../../tests/support/template.ts';
+import { seed } from './seed.ts';
 
 // Pin this process (the load generator) to core 1, once.
 if (process.env.BENCH_PINNED !== '1' && fs.existsSync('/usr/bin/taskset')) {
@@ -58,61 +55,6 @@ function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promi
   });
 }
 
-/** Seeds people, programs, sessions and 90 days of history with set-based SQL (seconds, not minutes). */
-async function seed(env: Record<string, string>): Promise<string[]> {
-  const database = env.DATABASE_URL
-    ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL })
-    : await openDatabase({
-        kind: 'pglite',
-        dataDir: env.REKINDLE_DATA_DIR!,
-        template: readTemplate(await pgliteTemplatePath()),
-      });
-  await database.migrate();
-  const { db } = database;
-  const tokens = Array.from({ length: people }, () => randomBytes(32).toString('base64url'));
-  const hashes = tokens.map((t) => createHash('sha256').update(t).digest('hex'));
-  await db.execute(sql`insert into users (email, password_hash)
-    select 'bench-' || g || '@example.com', 'not-a-real-hash' from generate_series(1, ${people}) g on conflict do nothing`);
-  await db.execute(sql`insert into programs (user_id, scenario, ex_name, ex_pronouns, ended_on, last_contact_on, time_zone)
-    select id, 'they_ended', 'Alex', 'he', current_date - 95, current_date - 90, 'Europe/Berlin' from users
-    where email like 'bench-%' on conflict do nothing`);
-  await db.execute(sql`insert into reflections (user_id, treated_well, felt_good, felt_safe, decision)
-    select user_id, 'yes', 'yes', 'yes', 'yes' from programs on conflict do nothing`);
-  await db.execute(sql`insert into problems (user_id, text, whose_part, fixable, position)
-    select user_id, 'We stopped making time for each other.', 'both', true, 0 from programs`);
-  for (const [table, columns, values] of [
-    [
-      'checkins',
-      'user_id, at, mood, sad, desperate, steady',
-      `p.user_id, now() - (d || ' days')::interval, 5 + d % 5, 5, 4, 6`,
-    ],
-    [
-      'urges',
-      'user_id, at, intensity, trigger',
-      `p.user_id, now() - (d || ' days')::interval - interval '3 hours', d % 10, 'night'`,
-    ],
-    ['activities', 'user_id, category, what, on_day', `p.user_id, 'move', 'a walk', current_date - d`],
-  ] as const) {
-    await db.execute(
-      sql.raw(
-        `insert into ${table} (${columns}) select ${values} from programs p cross join generate_series(1, 90) d`,
-      ),
-    );
-  }
-  const ids = (await db.execute(
-    sql`select id from users where email like 'bench-%' order by email limit ${people}`,
-  )) as unknown as {
-    rows: { id: string }[];
-  };
-  for (let i = 0; i < ids.rows.length; i += 500) {
-    const chunk = ids.rows.slice(i, i + 500);
-    const values = chunk.map((r, j) => sql`(${hashes[i + j]}, ${r.id})`);
-    await db.execute(sql`insert into sessions (token_hash, user_id) values ${sql.join(values, sql`, `)}`);
-  }
-  await database.close();
-  return tokens.slice(0, ids.rows.length);
-}
-
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number };
 
 async function load(name: string, url: string, options: Partial<autocannon.Options> = {}): Promise<Result> {
@@ -128,7 +70,7 @@ const dbEnv: Record<string, string> = process.env.DATABASE_URL
 console.log(
   `Seeding ${people} people × 90 days on ${dbEnv.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}…`,
 );
-const tokens = await seed(dbEnv);
+const tokens = await seed(dbEnv, people);
 
 const helloPort = await freePort();
 const hello = await start(

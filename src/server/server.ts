@@ -25,7 +25,7 @@ export async function startServer(
   now: () => Date = () => new Date(),
 ): Promise<RunningServer> {
   const resources = loadResources(config.resourcesFile);
-  const app = createApp({ db: database.db, config, log, now, resources });
+  const app = createApp({ db: database.db, run: database.run, config, log, now, resources });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

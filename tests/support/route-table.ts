@@ -7,6 +7,7 @@ import type { Db } from '../../src/server/db/database.ts';
 export function apiRoutes(): { method: string; path: string }[] {
   const app = createApp({
     db: {} as Db, // never queried: only the routes are read
+    run: () => Promise.reject(new Error('not queried')),
     config: loadConfig({}),
     log: pino({ level: 'silent' }),
     now: () => new Date(),

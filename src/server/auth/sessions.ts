@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/database.ts';
-import { sessions, users } from '../db/schema.ts';
+import { sessions } from '../db/schema.ts';
 import type { AppEnv, SessionUser } from '../http/env.ts';
 
 export const sessionCookie = 'rekindle_session';
@@ -28,25 +28,29 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
   });
 }
 
+/** The session behind a token hash, if not idle too long; prepared once (it is on every request's path). */
+const sessionStatement = {
+  name: 'session_lookup',
+  types: ['text', 'timestamptz', 'timestamptz'],
+  text: `select u.id, u.email, s.last_seen_at < $3::timestamptz as "needsTouch"
+    from sessions s join users u on u.id = s.user_id
+    where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz`,
+} as const;
+
 /** Looks the cookie's session up (one indexed query) and slides its idle expiry. */
 export async function readSession(c: Context<AppEnv>): Promise<SessionUser | undefined> {
   const token = getCookie(c, sessionCookie);
   if (!token || token.length > 100) return undefined;
-  const { db, now } = c.get('deps');
+  const { db, run, now } = c.get('deps');
   const tokenHash = hashToken(token);
   const at = now();
-  const [row] = await db
-    .select({ id: users.id, email: users.email, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        gt(sessions.lastSeenAt, new Date(at.getTime() - idleDays * dayMs)),
-      ),
-    );
+  const [row] = await run<{ id: string; email: string; needsTouch: boolean }>(sessionStatement, [
+    tokenHash,
+    new Date(at.getTime() - idleDays * dayMs).toISOString(),
+    new Date(at.getTime() - touchEveryMs).toISOString(),
+  ]);
   if (!row) return undefined;
-  if (at.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
+  if (row.needsTouch) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
   }
   return { id: row.id, email: row.email, tokenHash };

@@ -7,12 +7,15 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { pgliteRunner, pgRunner, type RunStatement } from './prepared.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Database = {
   db: Db;
+  /** Runs a prepared statement: for the few queries on every request's path. */
+  run: RunStatement;
   kind: 'pglite' | 'postgres';
   /** Applies pending migrations (each run in one transaction). Safe to call from several processes. */
   migrate(): Promise<void>;
@@ -37,6 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db: Db = drizzlePglite({ client, schema });
     return {
       db,
+      run: pgliteRunner(client),
       kind: 'pglite',
       migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
       dumpDataDir: () => client.dumpDataDir('gzip'),
@@ -61,6 +65,7 @@ function openPostgres(url: string, poolSize: number): Database {
   const db: Db = drizzlePg({ client: pool, schema });
   return {
     db,
+    run: pgRunner(pool),
     kind: 'postgres',
     async migrate() {
       // Several processes may start at once on one database: serialise their migrations.

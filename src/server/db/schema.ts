@@ -221,6 +221,8 @@ export const checkins = pgTable(
   },
   (t) => [
     index('checkins_user_at_idx').on(t.userId, t.at),
+    // The latest full check is found without stepping over the everyday check-ins.
+    index('checkins_user_full_at_idx').on(t.userId, t.at).where(sql`want_back is not null`),
     check(
       'checkins_scores_check',
       sql`mood between 1 and 10 and sad between 0 and 10 and desperate between 0 and 10 and steady between 0 and 10`,

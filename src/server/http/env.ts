@@ -2,10 +2,13 @@ import type { Logger } from 'pino';
 import type { Resources } from '../../shared/api/resources.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import type { RunStatement } from '../db/prepared.ts';
 
 /** What every handler can reach: injected once at start, so tests can swap the clock. */
 export type Deps = {
   db: Db;
+  /** Prepared statements for the hottest paths (see db/prepared.ts). */
+  run: RunStatement;
   config: Config;
   log: Logger;
   /** Support resources, loaded and validated once at start. */

@@ -43,7 +43,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
     return c.json(toJson(row));
   })
   .post('/first-contact', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, run, now } = c.get('deps');
     const userId = c.get('user').id;
     const input = await readJson(c, firstContactSchema);
     const sentAt = new Date(input.sentAt);
@@ -54,7 +54,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
         'That time is in the future. Mark it sent once you have sent it.',
       );
     }
-    const current = await loadFacts(db, userId);
+    const current = await loadFacts(run, userId);
     if (!current) throw noProgram();
     if (current.firstContact) {
       throw new ApiError(
@@ -64,7 +64,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
       );
     }
     // Judged at its own time: what had happened by then, not what was logged since.
-    const facts = await loadFacts(db, userId, { at: sentAt, day: dayIn(sentAt, current.program.timeZone) });
+    const facts = await loadFacts(run, userId, { at: sentAt, day: dayIn(sentAt, current.program.timeZone) });
     const plan = evaluate(facts ?? current, sentAt);
     if (plan.stage !== 'first_contact') {
       const missing = plan.gates.flatMap((g) => g.missing);

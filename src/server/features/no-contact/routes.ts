@@ -83,11 +83,11 @@ export const noContactRoutes = new Hono<AppEnv>()
     return c.json(input);
   })
   .get('/progress', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, run, now } = c.get('deps');
     const query = progressQuery.safeParse(c.req.query());
     if (!query.success)
       throw new ApiError(422, 'invalid_input', 'Ask for between 7 and 365 days of progress.');
-    const facts = await loadFacts(db, c.get('user').id);
+    const facts = await loadFacts(run, c.get('user').id);
     if (!facts) throw noProgram();
     const plan = evaluate(facts, now());
     const from = addDays(plan.today, -(query.data.days - 1));

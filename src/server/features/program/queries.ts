@@ -1,7 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
 import type { Db } from '../../db/database.ts';
+import type { RunStatement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
 
 export async function upsertProgram(db: Db, userId: string, input: ProgramInput, at: Date) {
@@ -40,100 +41,105 @@ export async function setMovedOn(db: Db, userId: string, at: Date | null) {
   return row;
 }
 
-type CheckinJson = Omit<CheckinFacts, 'at'> & { at: string };
-type FirstContactJson = { sentAt: string; outcome: NonNullable<Facts['firstContact']>['outcome'] };
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+type CheckinJson = Json<CheckinFacts>;
+type FactsJson = Omit<
+  Facts,
+  'reflection' | 'latestCheckin' | 'latestFullCheck' | 'firstContact' | 'movedOnAt'
+> & {
+  reflection: Json<NonNullable<Facts['reflection']>> | null;
+  latestCheckin: CheckinJson | null;
+  latestFullCheck: CheckinJson | null;
+  firstContact: Json<NonNullable<Facts['firstContact']>> | null;
+  movedOnAt: string | null;
+};
 
+const date = (iso: string | null) => (iso === null ? null : new Date(iso));
 const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
   json ? { ...json, at: new Date(json.at) } : null;
 
+const checkinJson = `json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
+  'steady', c.steady, 'wantBack', c.want_back)`;
+
 /**
- * Everything the program needs for one person, in one query: the program row, the reflection
- * and problems (Drizzle turns `with` into lateral joins), and each history summarised by an
- * index-backed subquery, so the cost does not grow with the length of a person's history.
- *
- * With `asOf`, only what had happened by then counts (backdated facts are judged at their own
- * dates). Returns undefined when the person has no program yet.
+ * Everything the program needs for one person, as one JSON value from one prepared statement:
+ * the program row, the reflection and problems, and each history summarised by an index-backed
+ * subquery, so the cost does not grow with the length of a person's history.
+ * $1 the person; $2 and $3 the instant and day facts are judged at (null: everything so far).
+ */
+const factsStatement = {
+  name: 'program_facts',
+  types: ['uuid', 'timestamptz', 'date'],
+  text: `
+  with as_of as (select coalesce($2::timestamptz, 'infinity') as at, coalesce($3::date, 'infinity') as day)
+  select json_build_object(
+    'program', json_build_object('scenario', p.scenario, 'exName', p.ex_name, 'exPronouns', p.ex_pronouns,
+      'endedOn', p.ended_on, 'lastContactOn', p.last_contact_on, 'timeZone', p.time_zone,
+      'together', p.together, 'ending', p.ending, 'onOff', p.on_off, 'limitedContact', p.limited_contact),
+    'movedOnAt', case when p.moved_on_at <= a.at then p.moved_on_at end,
+    'reflection', (select json_build_object('reason', r.reason, 'selfWork', r.self_work,
+        'treatedWell', r.treated_well, 'feltGood', r.felt_good, 'feltSafe', r.felt_safe,
+        'decision', r.decision, 'safetyConfirmedAt', r.safety_confirmed_at)
+      from reflections r where r.user_id = p.user_id),
+    'problems', (select coalesce(json_agg(json_build_object('text', q.text, 'whosePart', q.whose_part,
+        'fixable', q.fixable) order by q.position), '[]')
+      from problems q where q.user_id = p.user_id),
+    'letterSentOn', l.sent_on,
+    'contacts', json_build_object(
+      'lastSlipOn', (select max(c.on_day) from contacts c
+        where c.user_id = p.user_id and c.kind = 'slip' and c.on_day <= a.day),
+      -- Slips count against days kept only once no contact began (the letter, for i_ended).
+      'slipDays', (select count(distinct c.on_day) from contacts c
+        where c.user_id = p.user_id and c.kind = 'slip' and c.on_day <= a.day
+          and c.on_day >= coalesce(case when p.scenario = 'i_ended' then l.sent_on end, p.last_contact_on)),
+      'firstWarmIncomingOn', (select min(c.on_day) from contacts c
+        where c.user_id = p.user_id and c.kind = 'incoming' and c.warmth = 'warm' and c.on_day <= a.day)),
+    'latestCheckin', (select ${checkinJson} from checkins c
+      where c.user_id = p.user_id and c.at <= a.at order by c.at desc limit 1),
+    'latestFullCheck', (select ${checkinJson} from checkins c
+      where c.user_id = p.user_id and c.want_back is not null and c.at <= a.at order by c.at desc limit 1),
+    'firstContact', (select json_build_object('sentAt', c.sent_at, 'outcome', c.outcome)
+      from first_contacts c where c.user_id = p.user_id and c.sent_at <= a.at),
+    'outings', (select json_build_object('count', count(*), 'firstOn', min(c.on_day))
+      from outings c where c.user_id = p.user_id and c.on_day <= a.day),
+    'talk', (select json_build_object('on', c.on_day, 'outcome', c.outcome) from talks c
+      where c.user_id = p.user_id and c.on_day <= a.day order by c.on_day desc, c.created_at desc limit 1)
+  ) as facts
+  from programs p cross join as_of a
+  left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
+  where p.user_id = $1::uuid`,
+} as const;
+
+/**
+ * The facts for one person, or undefined when they have no program yet. With `asOf`, only what
+ * had happened by then counts (backdated facts are judged at their own dates).
  */
 export async function loadFacts(
-  db: Db,
+  run: RunStatement,
   userId: string,
   asOf?: { at: Date; day: string },
 ): Promise<Facts | undefined> {
-  const me = sql`c.user_id = ${programs.userId}`;
-  const byTime = asOf ? sql`and c.at <= ${asOf.at.toISOString()}` : sql``;
-  const byDay = asOf ? sql`and c.on_day <= ${asOf.day}` : sql``;
-  const letterSentOn = sql`(select c.sent_on from letters c where ${me} ${asOf ? sql`and c.sent_on <= ${asOf.day}` : sql``})`;
-  const latestCheckinOf = (where: ReturnType<typeof sql>) => sql<CheckinJson | null>`(
-    select json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
-                             'steady', c.steady, 'wantBack', c.want_back)
-    from checkins c where ${me} ${byTime} ${where} order by c.at desc limit 1)`;
-  const row = await db.query.programs.findFirst({
-    where: eq(programs.userId, userId),
-    with: {
-      reflection: true,
-      problems: {
-        columns: { text: true, whosePart: true, fixable: true },
-        orderBy: (p) => [asc(p.position)],
-      },
-    },
-    extras: {
-      letterSentOn: sql<string | null>`(${letterSentOn})::text`.as('letter_sent_on'),
-      lastSlipOn: sql<string | null>`(select max(c.on_day)::text from contacts c
-        where ${me} and c.kind = 'slip' ${byDay})`.as('last_slip_on'),
-      // Slips count against days kept only once no contact began (the letter, for i_ended).
-      slipDays: sql<number>`(select count(distinct c.on_day)::int from contacts c
-        where ${me} and c.kind = 'slip' ${byDay} and c.on_day >= coalesce(
-          case when ${programs.scenario} = 'i_ended' then ${letterSentOn} else ${programs.lastContactOn} end,
-          ${programs.lastContactOn}))`.as('slip_days'),
-      firstWarmIncomingOn: sql<string | null>`(select min(c.on_day)::text from contacts c
-        where ${me} and c.kind = 'incoming' and c.warmth = 'warm' ${byDay})`.as('first_warm_incoming_on'),
-      latestCheckin: latestCheckinOf(sql``).as('latest_checkin'),
-      latestFullCheck: latestCheckinOf(sql`and c.want_back is not null`).as('latest_full_check'),
-      firstContact:
-        sql<FirstContactJson | null>`(select json_build_object('sentAt', c.sent_at, 'outcome', c.outcome)
-        from first_contacts c where ${me} ${asOf ? sql`and c.sent_at <= ${asOf.at.toISOString()}` : sql``})`.as(
-          'first_contact',
-        ),
-      outingCount: sql<number>`(select count(*)::int from outings c where ${me} ${byDay})`.as('outing_count'),
-      firstOutingOn: sql<string | null>`(select min(c.on_day)::text from outings c where ${me} ${byDay})`.as(
-        'first_outing_on',
-      ),
-      talk: sql<NonNullable<
-        Facts['talk']
-      > | null>`(select json_build_object('on', c.on_day::text, 'outcome', c.outcome)
-        from talks c where ${me} ${byDay} order by c.on_day desc, c.created_at desc limit 1)`.as('talk'),
-    },
-  });
+  const [row] = await run<{ facts: FactsJson }>(factsStatement, [
+    userId,
+    asOf?.at.toISOString() ?? null,
+    asOf?.day ?? null,
+  ]);
   if (!row) return undefined;
-  const {
-    reflection,
-    problems: problemRows,
-    movedOnAt,
-    letterSentOn: sentOn,
-    lastSlipOn,
-    slipDays,
-    firstWarmIncomingOn,
-    firstContact,
-    outingCount,
-    firstOutingOn,
-    talk,
-    latestCheckin,
-    latestFullCheck,
-    ...program
-  } = row;
+  const { facts } = row;
   return {
-    program,
-    reflection: reflection ?? null,
-    problems: problemRows,
-    letterSentOn: sentOn,
-    contacts: { lastSlipOn, slipDays: Number(slipDays), firstWarmIncomingOn },
-    latestCheckin: toCheckin(latestCheckin),
-    latestFullCheck: toCheckin(latestFullCheck),
-    firstContact: firstContact
-      ? { sentAt: new Date(firstContact.sentAt), outcome: firstContact.outcome }
-      : null,
-    outings: { count: Number(outingCount), firstOn: firstOutingOn },
-    talk,
-    movedOnAt: asOf && movedOnAt && movedOnAt > asOf.at ? null : movedOnAt,
+    ...facts,
+    reflection: facts.reflection && {
+      ...facts.reflection,
+      safetyConfirmedAt: date(facts.reflection.safetyConfirmedAt),
+    },
+    latestCheckin: toCheckin(facts.latestCheckin),
+    latestFullCheck: toCheckin(facts.latestFullCheck),
+    firstContact: facts.firstContact && {
+      sentAt: new Date(facts.firstContact.sentAt),
+      outcome: facts.firstContact.outcome,
+    },
+    movedOnAt: date(facts.movedOnAt),
   };
 }

@@ -46,8 +46,8 @@ export const programRoutes = new Hono<AppEnv>()
     return c.json(toProgram(row));
   })
   .get('/today', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
-    const facts = await loadFacts(db, c.get('user').id);
+    const { run, now } = c.get('deps');
+    const facts = await loadFacts(run, c.get('user').id);
     if (!facts) throw noProgram();
     c.header('Cache-Control', 'no-store');
     return c.json(evaluate(facts, now()) satisfies Today);

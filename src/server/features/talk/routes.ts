@@ -52,10 +52,10 @@ export const talkRoutes = new Hono<AppEnv>()
     return c.json({ problemId, ...values, updatedAt: undefined });
   })
   .post('/talk', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, run, now } = c.get('deps');
     const userId = c.get('user').id;
     const input = await readJson(c, talkSchema);
-    const current = await loadFacts(db, userId);
+    const current = await loadFacts(run, userId);
     if (!current) throw noProgram();
     if (input.on > dayIn(now(), current.program.timeZone)) {
       throw new ApiError(
@@ -66,7 +66,7 @@ export const talkRoutes = new Hono<AppEnv>()
     }
     // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
     const endOfDay = new Date(`${input.on}T12:00:00Z`);
-    const facts = (await loadFacts(db, userId, { at: endOfDay, day: input.on })) ?? current;
+    const facts = (await loadFacts(run, userId, { at: endOfDay, day: input.on })) ?? current;
     const plan = evaluate(facts, endOfDay);
     const again = plan.stage === 'reconnect' && facts.talk?.outcome === 'not_yet';
     if (plan.stage !== 'talk' && !again) {

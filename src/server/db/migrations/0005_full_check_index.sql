@@ -1,0 +1,1 @@
+CREATE INDEX "checkins_user_full_at_idx" ON "checkins" USING btree ("user_id","at") WHERE want_back is not null;
