@@ -101,6 +101,8 @@ const cookie = () => `rekindle_session=${tokens[next++ % tokens.length]}`;
 try {
   const results: Result[] = [];
   results.push(await load('node:http hello world', `http://127.0.0.1:${helloPort}/`));
+  // The framework's floor: the same server, middleware and HTTP layer, no database.
+  results.push(await load('GET /api/health', `${base}/api/health`));
   results.push(
     await load('GET /api/today', `${base}/api/today`, {
       requests: [

@@ -3,6 +3,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/database.ts';
+import type { Param, Statement } from '../db/prepared.ts';
 import { sessions } from '../db/schema.ts';
 import type { AppEnv, SessionUser } from '../http/env.ts';
 
@@ -28,32 +29,55 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
   });
 }
 
-/** The session behind a token hash, if not idle too long; prepared once (it is on every request's path). */
-const sessionStatement = {
-  name: 'session_lookup',
-  types: ['text', 'timestamptz', 'timestamptz'],
-  text: `select u.id, u.email, s.last_seen_at < $3::timestamptz as "needsTouch"
-    from sessions s join users u on u.id = s.user_id
-    where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz`,
-} as const;
+/**
+ * The session behind a token hash ($1), if not idle since $2; `needsTouch` when last seen before
+ * $3. With a payload, the same round trip also answers a question about the person (`s.id`),
+ * with its own parameters from $4 on. Prepared once: it is on every signed-in request's path.
+ */
+export function sessionStatement(
+  name: string,
+  payload?: { sql: string; types: readonly string[] },
+): Statement {
+  return {
+    name,
+    types: ['text', 'timestamptz', 'timestamptz', ...(payload?.types ?? [])],
+    text: `with s as (
+      select u.id, u.email, s.last_seen_at < $3::timestamptz as "needsTouch"
+      from sessions s join users u on u.id = s.user_id
+      where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz)
+    select s.id, s.email, s."needsTouch"${payload ? `, ${payload.sql} as payload` : ''} from s`,
+  };
+}
+
+const plainSession = sessionStatement('session_lookup');
 
 /** Looks the cookie's session up (one indexed query) and slides its idle expiry. */
 export async function readSession(c: Context<AppEnv>): Promise<SessionUser | undefined> {
+  return readSessionWith(c, plainSession);
+}
+
+/** `readSession` with the statement's payload about the person, fetched in the same round trip. */
+export async function readSessionWith<Payload = undefined>(
+  c: Context<AppEnv>,
+  statement: Statement,
+  params: readonly Param[] = [],
+): Promise<(SessionUser & { payload: Payload }) | undefined> {
   const token = getCookie(c, sessionCookie);
   if (!token || token.length > 100) return undefined;
   const { db, run, now } = c.get('deps');
   const tokenHash = hashToken(token);
   const at = now();
-  const [row] = await run<{ id: string; email: string; needsTouch: boolean }>(sessionStatement, [
+  const [row] = await run<{ id: string; email: string; needsTouch: boolean; payload: Payload }>(statement, [
     tokenHash,
     new Date(at.getTime() - idleDays * dayMs).toISOString(),
     new Date(at.getTime() - touchEveryMs).toISOString(),
+    ...params,
   ]);
   if (!row) return undefined;
   if (row.needsTouch) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { id: row.id, email: row.email, tokenHash };
+  return { id: row.id, email: row.email, tokenHash, payload: row.payload };
 }
 
 /** Deletes the session the request carries, if any, so a token from before login never lives on. */

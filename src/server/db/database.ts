@@ -26,6 +26,13 @@ export type Database = {
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
+/**
+ * The embedded server's memory: PostgreSQL's 128 MB of shared buffers live inside the WASM heap
+ * and are touched at start, so they alone would put a small server over its budget. The data files
+ * stay in the operating system's page cache either way.
+ */
+const pgliteSettings = ['shared_buffers = 32MB'];
+
 export type DatabaseOptions =
   | { kind: 'pglite'; dataDir: string; template?: Blob }
   | { kind: 'pglite-memory'; template?: Blob }
@@ -36,7 +43,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const lock = options.kind === 'pglite' ? acquireDataDirLock(options.dataDir) : undefined;
   try {
     const dataDir = options.kind === 'pglite' ? path.join(options.dataDir, 'pg') : undefined;
-    const client = await PGlite.create(dataDir, options.template ? { loadDataDir: options.template } : {});
+    const client = await PGlite.create(dataDir, {
+      ...(options.template ? { loadDataDir: options.template } : {}),
+      postgresqlconf: pgliteSettings,
+    });
     const db: Db = drizzlePglite({ client, schema });
     return {
       db,

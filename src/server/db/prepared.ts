@@ -27,6 +27,7 @@ export function literal(value: Param): string {
 }
 
 const validName = /^[a-z_][a-z0-9_]*$/;
+const list = (items: readonly string[]) => (items.length ? ` (${items.join(', ')})` : '');
 
 /** The embedded database: PREPARE once, then EXECUTE with literal parameters. */
 export function pgliteRunner(client: PGlite): RunStatement {
@@ -44,7 +45,7 @@ export function pgliteRunner(client: PGlite): RunStatement {
         });
       ready = checked.then(() =>
         client
-          .exec(`prepare "${statement.name}" (${statement.types.join(', ')}) as ${statement.text}`)
+          .exec(`prepare "${statement.name}"${list(statement.types)} as ${statement.text}`)
           .then(() => {}),
       );
       ready.catch(() => prepared.delete(statement.name));
@@ -54,7 +55,7 @@ export function pgliteRunner(client: PGlite): RunStatement {
   };
   return async <Row>(statement: Statement, params: readonly Param[]) => {
     await prepare(statement);
-    const [result] = await client.exec(`execute "${statement.name}" (${params.map(literal).join(', ')})`);
+    const [result] = await client.exec(`execute "${statement.name}"${list(params.map(literal))}`);
     return (result?.rows ?? []) as Row[];
   };
 }

@@ -45,7 +45,7 @@ type Json<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
 };
 type CheckinJson = Json<CheckinFacts>;
-type FactsJson = Omit<
+export type FactsJson = Omit<
   Facts,
   'reflection' | 'latestCheckin' | 'latestFullCheck' | 'firstContact' | 'movedOnAt'
 > & {
@@ -64,16 +64,14 @@ const checkinJson = `json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad,
   'steady', c.steady, 'wantBack', c.want_back)`;
 
 /**
- * Everything the program needs for one person, as one JSON value from one prepared statement:
+ * Everything the program needs for one person, as one JSON value (null without a program):
  * the program row, the reflection and problems, and each history summarised by an index-backed
- * subquery, so the cost does not grow with the length of a person's history.
- * $1 the person; $2 and $3 the instant and day facts are judged at (null: everything so far).
+ * subquery, so the cost does not grow with the length of a person's history. `person` is an SQL
+ * expression for the user id; `at` and `day` the instant and day facts are judged at (null:
+ * everything so far). Used alone and, for Today, inside the session lookup.
  */
-const factsStatement = {
-  name: 'program_facts',
-  types: ['uuid', 'timestamptz', 'date'],
-  text: `
-  with as_of as (select coalesce($2::timestamptz, 'infinity') as at, coalesce($3::date, 'infinity') as day)
+export const factsSql = (person: string, at: string, day: string) => `(
+  with as_of as (select coalesce(${at}, 'infinity') as at, coalesce(${day}, 'infinity') as day)
   select json_build_object(
     'program', json_build_object('scenario', p.scenario, 'exName', p.ex_name, 'exPronouns', p.ex_pronouns,
       'endedOn', p.ended_on, 'lastContactOn', p.last_contact_on, 'timeZone', p.time_zone,
@@ -106,10 +104,15 @@ const factsStatement = {
       from outings c where c.user_id = p.user_id and c.on_day <= a.day),
     'talk', (select json_build_object('on', c.on_day, 'outcome', c.outcome) from talks c
       where c.user_id = p.user_id and c.on_day <= a.day order by c.on_day desc, c.created_at desc limit 1)
-  ) as facts
+  )
   from programs p cross join as_of a
   left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
-  where p.user_id = $1::uuid`,
+  where p.user_id = ${person})`;
+
+const factsStatement = {
+  name: 'program_facts',
+  types: ['uuid', 'timestamptz', 'date'],
+  text: `select ${factsSql('$1::uuid', '$2::timestamptz', '$3::date')} as facts`,
 } as const;
 
 /**
@@ -121,13 +124,16 @@ export async function loadFacts(
   userId: string,
   asOf?: { at: Date; day: string },
 ): Promise<Facts | undefined> {
-  const [row] = await run<{ facts: FactsJson }>(factsStatement, [
+  const [row] = await run<{ facts: FactsJson | null }>(factsStatement, [
     userId,
     asOf?.at.toISOString() ?? null,
     asOf?.day ?? null,
   ]);
-  if (!row) return undefined;
-  const { facts } = row;
+  return row?.facts ? toFacts(row.facts) : undefined;
+}
+
+/** The JSON from `factsSql` as core's Facts (instants become Dates). */
+export function toFacts(facts: FactsJson): Facts {
   return {
     ...facts,
     reflection: facts.reflection && {
