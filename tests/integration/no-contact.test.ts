@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
-import { type Client } from '../support/client.ts';
+import type { Client } from '../support/client.ts';
 import { reflectedPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
