@@ -49,7 +49,7 @@ export function sessionStatement(
   };
 }
 
-const plainSession = sessionStatement('session_lookup');
+export const plainSession = sessionStatement('session_lookup');
 
 /** Looks the cookie's session up (one indexed query) and slides its idle expiry. */
 export async function readSession(c: Context<AppEnv>): Promise<SessionUser | undefined> {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
+import { sessionStatement } from '../../auth/sessions.ts';
 import type { Db } from '../../db/database.ts';
 import type { RunStatement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
@@ -109,11 +110,17 @@ export const factsSql = (person: string, at: string, day: string) => `(
   left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
   where p.user_id = ${person})`;
 
-const factsStatement = {
+export const factsStatement = {
   name: 'program_facts',
   types: ['uuid', 'timestamptz', 'date'],
   text: `select ${factsSql('$1::uuid', '$2::timestamptz', '$3::date')} as facts`,
 } as const;
+
+/** GET /api/today: the session lookup with the person's facts, in one round trip. */
+export const todayStatement = sessionStatement('today', {
+  sql: factsSql('s.id', 'null::timestamptz', 'null::date'),
+  types: [],
+});
 
 /**
  * The facts for one person, or undefined when they have no program yet. With `asOf`, only what

@@ -3,16 +3,18 @@ import { checkProgramDates } from '../../../core/program/check-dates.ts';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import { outcomeSchema, type Program, programSchema, type Today } from '../../../shared/api/program.ts';
 import { notSignedIn, requireUser } from '../../auth/require-user.ts';
-import { readSessionWith, sessionStatement } from '../../auth/sessions.ts';
+import { readSessionWith } from '../../auth/sessions.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
-import { type FactsJson, factsSql, findProgram, setMovedOn, toFacts, upsertProgram } from './queries.ts';
-
-const todayStatement = sessionStatement('today', {
-  sql: factsSql('s.id', 'null::timestamptz', 'null::date'),
-  types: [],
-});
+import {
+  type FactsJson,
+  findProgram,
+  setMovedOn,
+  todayStatement,
+  toFacts,
+  upsertProgram,
+} from './queries.ts';
 
 export const noProgram = () =>
   new ApiError(
