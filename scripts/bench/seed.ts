@@ -1,12 +1,19 @@
 // Realistic history for the benchmarks, written with set-based SQL: people, their programs,
-// reflections, sessions, and 90 days each of check-ins, urges and activities.
+// reflections, sessions, and days of check-ins, urges and activities.
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { pgliteTemplatePath, readTemplate } from '../../tests/support/template.ts';
 
-/** Seeds people, programs, sessions and 90 days of history with set-based SQL (seconds, not minutes). */
-export async function seed(env: Record<string, string>, people: number): Promise<string[]> {
+/**
+ * Seeds people, programs and `days` days of history each with set-based SQL (seconds, not
+ * minutes), and signed-in sessions for the first `sessions` people, whose tokens it returns.
+ */
+export async function seed(
+  env: Record<string, string>,
+  people: number,
+  { days = 90, sessions = people }: { days?: number; sessions?: number } = {},
+): Promise<string[]> {
   const database = env.DATABASE_URL
     ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL })
     : await openDatabase({
@@ -16,7 +23,9 @@ export async function seed(env: Record<string, string>, people: number): Promise
       });
   await database.migrate();
   const { db } = database;
-  const tokens = Array.from({ length: people }, () => randomBytes(32).toString('base64url'));
+  const tokens = Array.from({ length: Math.min(sessions, people) }, () =>
+    randomBytes(32).toString('base64url'),
+  );
   const hashes = tokens.map((t) => createHash('sha256').update(t).digest('hex'));
   await db.execute(sql`insert into users (email, password_hash)
     select 'bench-' || g || '@example.com', 'not-a-real-hash' from generate_series(1, ${people}) g on conflict do nothing`);
@@ -30,8 +39,9 @@ export async function seed(env: Record<string, string>, people: number): Promise
   for (const [table, columns, values] of [
     [
       'checkins',
-      'user_id, at, mood, sad, desperate, steady',
-      `p.user_id, now() - (d || ' days')::interval, 5 + d % 5, 5, 4, 6`,
+      'user_id, at, mood, sad, desperate, steady, want_back',
+      // Every second week the check asks "do I want them back?".
+      `p.user_id, now() - (d || ' days')::interval, 5 + d % 5, 5, 4, 6, case when d % 14 = 0 then 'not_sure' end`,
     ],
     [
       'urges',
@@ -42,12 +52,12 @@ export async function seed(env: Record<string, string>, people: number): Promise
   ] as const) {
     await db.execute(
       sql.raw(
-        `insert into ${table} (${columns}) select ${values} from programs p cross join generate_series(1, 90) d`,
+        `insert into ${table} (${columns}) select ${values} from programs p cross join generate_series(1, ${days}) d`,
       ),
     );
   }
   const ids = (await db.execute(
-    sql`select id from users where email like 'bench-%' order by email limit ${people}`,
+    sql`select id from users where email like 'bench-%' order by email limit ${tokens.length}`,
   )) as unknown as {
     rows: { id: string }[];
   };

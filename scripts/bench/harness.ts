@@ -1,0 +1,101 @@
+// Shared by the API benchmarks: pinning, starting processes, and one autocannon run.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export const connections = 50;
+export const root = path.resolve(import.meta.dirname, '../..');
+export const pin = (core: number, cmd: string[]) =>
+  fs.existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core), ...cmd] : cmd;
+
+/** Re-runs this script pinned to core 1 (the load generator), once; the server gets core 0. */
+export function pinLoadGenerator(): void {
+  if (process.env.BENCH_PINNED === '1' || !fs.existsSync('/usr/bin/taskset')) return;
+  const run = spawnSync(
+    'taskset',
+    ['-c', '1', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_PINNED: '1' },
+    },
+  );
+  process.exit(run.status ?? 1);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const [bin, ...args] = cmd;
+  const child = spawn(bin!, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (ready.test(out)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+
+/** `rekindle serve` pinned to core 0 on the given database; resolves once it listens. */
+export async function startRekindle(
+  dbEnv: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = await start(
+    // BENCH_PROFILE=DIR writes a CPU profile of the server (open it in Chrome's DevTools).
+    pin(0, [
+      process.execPath,
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      path.join(root, 'bin/rekindle.mjs'),
+      'serve',
+    ]),
+    { ...dbEnv, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    /Rekindle is running/,
+  );
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+export const rssMb = (pid: number) =>
+  Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+
+export type Result = { name: string; rps: number; p50: number; p99: number; errors: number };
+
+export async function load(
+  name: string,
+  url: string,
+  seconds: number,
+  options: Partial<autocannon.Options> = {},
+): Promise<Result> {
+  const result = await autocannon({ url, connections, duration: seconds, ...options });
+  const errors = result.errors + result.non2xx;
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+/** GET /api/today, signed in, rotating through the given sessions. */
+export function todayLoad(base: string, tokens: string[], seconds: number): Promise<Result> {
+  let next = 0;
+  return load('GET /api/today', `${base}/api/today`, seconds, {
+    requests: [
+      {
+        method: 'GET',
+        path: '/api/today',
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, cookie: `rekindle_session=${tokens[next++ % tokens.length]}` },
+        }),
+      },
+    ],
+  });
+}
