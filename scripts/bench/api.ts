@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   connections,
   freePort,
+  freshDatabase,
   load,
   pin,
   pinLoadGenerator,
@@ -25,8 +26,12 @@ const people = Number(process.env.BENCH_PEOPLE ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rekindle-bench-'));
-const dbEnv: Record<string, string> = process.env.DATABASE_URL
-  ? { DATABASE_URL: process.env.DATABASE_URL }
+// On PostgreSQL, a new database for this run (dropped at the end), so runs do not pile up history.
+const pgDatabase = process.env.DATABASE_URL
+  ? await freshDatabase(process.env.DATABASE_URL, 'bench')
+  : undefined;
+const dbEnv: Record<string, string> = pgDatabase
+  ? { DATABASE_URL: pgDatabase.url }
   : { REKINDLE_DATA_DIR: dataDir };
 console.log(
   `Seeding ${people} people × 90 days on ${dbEnv.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}…`,
@@ -81,4 +86,5 @@ try {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   fs.rmSync(dataDir, { recursive: true, force: true });
+  await pgDatabase?.drop();
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export const connections = 50;
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -98,4 +99,25 @@ export function todayLoad(base: string, tokens: string[], seconds: number): Prom
       },
     ],
   });
+}
+
+/** A new, empty database on the PostgreSQL server at `url`, dropped by `drop()`. */
+export async function freshDatabase(
+  url: string,
+  label: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `rekindle_${label}_${process.pid}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database "${name}"`);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return { url: fresh.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }

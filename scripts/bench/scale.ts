@@ -3,7 +3,7 @@
 // people, then with 100,000 people and about 10 million rows of history (3 histories × 34 days
 // each), both with sessions for 1,000 of them. Budget: p99 at 100,000 within 1.5× of p99 at 1,000.
 import pg from 'pg';
-import { pinLoadGenerator, type Result, rssMb, startRekindle, todayLoad } from './harness.ts';
+import { freshDatabase, pinLoadGenerator, type Result, rssMb, startRekindle, todayLoad } from './harness.ts';
 import { seed } from './seed.ts';
 
 pinLoadGenerator();
@@ -19,26 +19,14 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const large = Number(process.env.BENCH_SCALE_PEOPLE ?? 100_000);
 const days = 34;
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function measure(people: number): Promise<{ result: Result; rows: number; rss: number }> {
-  const name = `rekindle_scale_${people}_${process.pid}`;
-  await admin((c) => c.query(`create database "${name}"`));
-  const dbUrl = new URL(url!);
-  dbUrl.pathname = `/${name}`;
+  const database = await freshDatabase(url!, `scale_${people}`);
+  const dbUrl = database.url;
   try {
     const started = Date.now();
-    const tokens = await seed({ DATABASE_URL: dbUrl.toString() }, people, { days, sessions: 1000 });
+    const tokens = await seed({ DATABASE_URL: dbUrl }, people, { days, sessions: 1000 });
     const rows = await (async () => {
-      const client = new pg.Client({ connectionString: dbUrl.toString() });
+      const client = new pg.Client({ connectionString: dbUrl });
       await client.connect();
       await client.query('analyze');
       const { rows } = await client.query<{ n: string }>(
@@ -50,7 +38,7 @@ async function measure(people: number): Promise<{ result: Result; rows: number; 
     console.log(
       `${people.toLocaleString('en')} people, ${rows.toLocaleString('en')} history rows, seeded in ${Math.round((Date.now() - started) / 1000)} s`,
     );
-    const server = await startRekindle({ DATABASE_URL: dbUrl.toString() });
+    const server = await startRekindle({ DATABASE_URL: dbUrl });
     try {
       await todayLoad(server.base, tokens, 2); // warm up
       const result = await todayLoad(server.base, tokens, seconds);
@@ -60,7 +48,7 @@ async function measure(people: number): Promise<{ result: Result; rows: number; 
       await new Promise((r) => server.child.once('exit', r));
     }
   } finally {
-    await admin((c) => c.query(`drop database if exists "${name}" with (force)`));
+    await database.drop();
   }
 }
 
