@@ -64,10 +64,24 @@ describe('a new person', () => {
     expect(await page.getByLabel('Password').inputValue()).toBe('not the password at all');
   });
 
-  it('sends someone who is signed out from /today to sign in', async () => {
+  it('sends someone who is signed out from /today to sign in, and then shows their own plan', async () => {
+    const email = uniqueEmail('returning');
+    const password = 'a quiet walk by the river';
+    const other = await browser.newContext();
+    await other.request.post(`${base}/api/auth/signup`, {
+      data: { email, password },
+      headers: { origin: base },
+    });
+    await other.close();
+
     await page.goto(`${base}/today`);
-    await new LoginPage(page).heading().waitFor();
+    const login = new LoginPage(page);
+    await login.heading().waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
+    // The plan fetched early while signed out must not be reused once signed in.
+    await login.signIn(email, password);
+    await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
+    await new TodayPage(page).email(email).waitFor();
   });
 });
 

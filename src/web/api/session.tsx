@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
-import { request } from './client.ts';
+import { forgetPrefetched, getOnce, request } from './client.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -22,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   const load = useCallback(() => {
-    request<{ user: Me | null }>('GET', '/session').then(
+    getOnce<{ user: Me | null }>('/session').then(
       ({ user }) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
       (error: unknown) =>
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -32,14 +32,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signUp = useCallback(async (credentials: Credentials) => {
     const user = await request<Me>('POST', '/auth/signup', credentials);
+    forgetPrefetched();
     setState({ status: 'signed-in', user });
   }, []);
   const signIn = useCallback(async (credentials: Credentials) => {
     const user = await request<Me>('POST', '/auth/login', credentials);
+    forgetPrefetched();
     setState({ status: 'signed-in', user });
   }, []);
   const signOut = useCallback(async () => {
     await request<void>('POST', '/auth/logout');
+    forgetPrefetched();
     setState({ status: 'signed-out' });
   }, []);
   const retry = useCallback(() => {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { RequestError, request } from './client.ts';
+import { getOnce, RequestError } from './client.ts';
 
 export type Loaded<T> =
   | { status: 'loading' }
@@ -10,7 +10,7 @@ export type Loaded<T> =
 export function useApi<T>(path: string) {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const load = useCallback(() => {
-    return request<T>('GET', path).then(
+    return getOnce<T>(path).then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) =>
         setState({
