@@ -201,6 +201,112 @@ rules.push(
   },
 );
 
+/** More of the same families: asking past their wishes, waiting, bargaining, checking on them. */
+rules.push(
+  {
+    kind: 'neediness',
+    weight: 30,
+    pattern: rx(
+      `\\b(?:i (?:really |just |so )?need to (?:see|hear (?:from )?|talk (?:to|with)) ${you}|${ill} (?:be )?wait(?:ing)? (?:for ${you}|forever|as long)|as long as it takes|${im} not going anywhere|(?:saw|seen|see|checked) ${your} (?:story|stories|posts?|pics|pictures|photos|profile))\\b`,
+    ),
+    note: 'This tells them how much you need them. Neediness lowers your standing; calm raises it.',
+    negatable: true,
+  },
+  {
+    // "Not okay without you" says it through the negation, so it is not negatable.
+    kind: 'neediness',
+    weight: 30,
+    pattern: rx(
+      `\\b(?:not|n'?t) (?:ok(?:ay)?|fine|alright|all right|the same|whole|myself|happy) without ${you}\\b`,
+    ),
+    note: 'This tells them how much you need them. Neediness lowers your standing; calm raises it.',
+  },
+  {
+    kind: 'begging',
+    weight: 40,
+    pattern: rx(
+      `\\b(?:${dont} give up on (?:us|me|this)|tell me what (?:i (?:need|have) to|to) (?:change|do|fix)|i'?ll change (?:it|anything|everything|whatever))\\b`,
+    ),
+    note: 'This reads as pleading. It hands them all the power and makes it harder for them to say yes.',
+  },
+  {
+    kind: 'pressure',
+    weight: 35,
+    pattern: rx(
+      `\\b(?:(?:call|text) me (?:when ${you} (?:get|see) this|as soon as)|it'?s (?:really |very |so )?(?:important|urgent)|(?:and|then) ${ill} leave ${you} alone|tell me ${you} (?:${dont}|don'?t) (?:love|miss|want|care)|(?:said|need|needed|asked for|wanted) (?:some )?space,? but|can i (?:come over|come see ${you}|stop by))\\b`,
+    ),
+    note: 'This pushes for an answer. Pressure makes people pull away; leave room for them to choose.',
+    negatable: true,
+  },
+  {
+    kind: 'guilt',
+    weight: 28,
+    pattern: rx(
+      `\\b(?:how (?:can|could) ${you} (?:throw|walk|give|just|forget|do)|i (?:mean|meant) nothing to ${you}|${you}'?re (?:fine|happy|doing (?:fine|great|well)|better off) without me|why did ${you} (?:unfollow|block|unfriend|delete|mute|ignore) me|what did i do)\\b`,
+    ),
+    note: 'This blames them. Guilt trips bring back the fights you are trying to leave behind.',
+    negatable: true,
+  },
+  {
+    kind: 'relationship_talk',
+    weight: 25,
+    pattern: rx(
+      `\\b(?:we (?:were|are) (?:so )?(?:good|great|perfect|happy|meant|right) (?:together|for each other)|(?:throw|throwing|walk|walking) (?:away|away from) (?:us|this|what we|everything|that)|had something (?:special|real|good|beautiful|amazing)|(?:any|a) chance (?:for|of) (?:us|me|getting)|(?:go|going|get) back to (?:how|the way|what) (?:things|it|we|they|everything) (?:were|was|had))\\b`,
+    ),
+    note: 'This is relationship talk. In a first message keep it light; that conversation comes much later.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+  {
+    kind: 're_apology',
+    weight: 18,
+    pattern: rx(
+      `\\b(?:sorry again|keep (?:saying (?:sorry|it)|apologi[sz]ing)|(?:so |really ){2,}sorry)\\b`,
+    ),
+    note: 'You have apologised already. Apologising again now reopens the breakup instead of starting something new.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+);
+
+/** The indirect ways of saying the same: fishing for feelings, holding on, counting, sulking. */
+rules.push(
+  {
+    kind: 'neediness',
+    weight: 30,
+    pattern: rx(
+      `\\b(?:(?:dreamt|dreamed|dreaming) (?:about|of) ${you}|i miss (?:this|it|us|everything|that) so much|not that ${im} counting|(?:weeks?|days?|months?) and \\d+ (?:days?|hours?)|${cant} lose ${you}|sleep (?:in|with) (?:it|${your} \\w+)|(?:hold|kiss|hug) ${you} (?:one more time|again)|(?:she|he|they) miss(?:es)? ${you} too)\\b`,
+    ),
+    note: 'This tells them how much you need them. Neediness lowers your standing; calm raises it.',
+    negatable: true,
+  },
+  {
+    kind: 'heavy',
+    weight: 22,
+    pattern: rx(
+      `\\b(?:${ill} always be (?:here|there) for ${you}|our song|(?:first|last) thing i think (?:about|of)|(?:give|trade) anything (?:to|for))\\b`,
+    ),
+    note: 'Heavy words weigh on a light message. Keep it easy for them to answer.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+  {
+    kind: 'relationship_talk',
+    weight: 25,
+    pattern: rx(
+      `\\b(?:wonder(?:ing)? if ${you} (?:ever |still )?(?:think|thought|miss|missed)|(?:what if|maybe|could) we (?:tried|try|gave it|give it|start) (?:again|another|over)|tried again|can we (?:at least |still )?be friends)\\b`,
+    ),
+    note: 'This is relationship talk. In a first message keep it light; that conversation comes much later.',
+    only: ['first_text', 'reply', 'draft'],
+  },
+  {
+    // Sulking says it through "don't care", so it is not negatable.
+    kind: 'guilt',
+    weight: 28,
+    pattern: rx(
+      `\\b(?:i (?:${dont}|don'?t) care anymore|clearly ${you} (?:${dont}|don'?t)|hope (?:she|he|they) makes? ${you} happy|good for ${you},? i guess|${you} (?:seem|look|sound) (?:really |so )?(?:fine|happy|good|great|better) without me|(?:do|did) ${you} (?:even )?(?:remember|know) what (?:today|tomorrow|this week) is|(?:my|${your}) (?:mom|mum|mother|dad|family|sister|brother|friends?) (?:keeps? asking|asks|asked) about ${you})\\b`,
+    ),
+    note: 'This blames them. Guilt trips bring back the fights you are trying to leave behind.',
+  },
+);
+
 export type StrengthRule = { kind: StrengthKind; pattern: RegExp; note: string };
 
 export const strengthRules: StrengthRule[] = [
