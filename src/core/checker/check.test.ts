@@ -26,7 +26,7 @@ describe('checkMessage', () => {
 
   it('respects negation: "I don\'t need you to reply" is not pressure, "not a liar" is not anger', () => {
     expect(kinds("Hi! I don't need you to reply, just wanted to share some news.")).toEqual([]);
-    expect(kinds('I never said you were stupid')).toEqual([]);
+    expect(kinds('I never said you were stupid')).not.toContain('anger');
     expect(checkMessage('no need to reply, hope you are well', { kind: 'first_text' }).needy).toBe(false);
   });
 
@@ -114,5 +114,26 @@ describe('checkMessage', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the tone model', () => {
+  it('hears neediness in words no phrase rule knows, and points at them', () => {
+    // No rule covers this phrasing; the words together still read as needy.
+    const result = checkMessage('honestly every song on the radio is about you lately and it wrecks me', {
+      kind: 'draft',
+    });
+    expect(result.needy).toBe(true);
+    expect(result.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['tone']));
+  });
+
+  it('leaves light, friendly messages alone', () => {
+    for (const text of [
+      'Hey, hope the new flat is working out!',
+      'Congrats on the promotion, well deserved',
+      'ha that photo of the cat is brilliant',
+    ]) {
+      expect(checkMessage(text, { kind: 'first_text' }).needy, text).toBe(false);
+    }
   });
 });

@@ -9,6 +9,8 @@ import {
   type StrengthKind,
   strengthRules,
 } from './lexicon-en.ts';
+import { toneOf } from './tone.ts';
+import { toneModelEn } from './tone-weights-en.ts';
 
 export type CheckContext = {
   kind?: MessageKind;
@@ -31,6 +33,8 @@ export type CheckResult = {
 };
 
 export const maxCheckLength = 20_000;
+const toneNote =
+  'Taken together, this leans on what they mean to you. Something light, about their day, is easier to answer.';
 /**
  * A score at or above this reads as needy: one clear sign (each weighs 20 or more) is enough,
  * while minor ones (a long text, a date-like invitation, many questions) need company.
@@ -181,6 +185,15 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
     raw += n === 0 ? w : w / 2;
     seen.set(f.kind, n + 1);
   }
+  // No phrase rule fired: the tone model may still hear neediness in words the rules do not know.
+  if (raw < needyThreshold && kind !== 'letter') {
+    const tone = toneOf(text, toneModelEn);
+    if (tone.p >= toneModelEn.threshold) {
+      for (const span of tone.spans) findings.push({ kind: 'tone', ...span, note: toneNote });
+      if (tone.spans.length === 0) findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
+      raw += needyThreshold;
+    }
+  }
   // Strengths are shown to the person; they do not cancel a sign of neediness.
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   const needy = score >= needyThreshold;
@@ -227,6 +240,7 @@ const rank: FindingKind[] = [
   'relationship_talk',
   'heavy',
   're_apology',
+  'tone',
   'date_ask',
   'length',
   'questions',

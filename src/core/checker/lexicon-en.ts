@@ -16,7 +16,9 @@ export type FindingKind =
   | 'length'
   | 'questions'
   | 'double_text'
-  | 'late_night';
+  | 'late_night'
+  /** No single phrase, but the words together (the tone model, tone.ts). */
+  | 'tone';
 
 export type StrengthKind =
   | 'brief'
@@ -259,9 +261,7 @@ rules.push(
   {
     kind: 're_apology',
     weight: 18,
-    pattern: rx(
-      `\\b(?:sorry again|keep (?:saying (?:sorry|it)|apologi[sz]ing)|(?:so |really ){2,}sorry)\\b`,
-    ),
+    pattern: rx(`\\b(?:sorry again|keep (?:saying (?:sorry|it)|apologi[sz]ing)|(?:so |really ){2,}sorry)\\b`),
     note: 'You have apologised already. Apologising again now reopens the breakup instead of starting something new.',
     only: ['first_text', 'reply', 'draft'],
   },
