@@ -9,6 +9,12 @@ import './ui/styles.css';
 prefetch('/session');
 if (location.pathname === '/today') prefetch('/today');
 
+// The app itself is kept on the device (public/sw.js), so it opens again without waiting for the
+// network. Only in the built app: in development it would serve stale code.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,0 +1,58 @@
+// Rekindle's service worker: keeps the app itself (the page and its hashed scripts and styles) on
+// the device, so opening it again does not wait for the network, and it still opens without one.
+// It never stores anything from /api: people's plans and writing stay on the server only.
+const cacheName = 'rekindle-app-v1';
+const shell = '/index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(cacheName)
+      .then((cache) => cache.add(new Request(shell, { cache: 'no-cache' })))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** The page from the cache at once, refreshed in the background for next time. */
+async function page(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(shell);
+  const fresh = fetch(request)
+    .then((response) => {
+      if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+        cache.put(shell, response.clone());
+      }
+      return response;
+    })
+    .catch(() => undefined);
+  if (cached) return cached;
+  return (await fresh) ?? Response.error();
+}
+
+/** Hashed files never change: the cache, else the network (and keep a copy). */
+async function asset(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return; // always the network, never stored
+  if (request.mode === 'navigate') event.respondWith(page(request));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
+});

@@ -1,0 +1,44 @@
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite, watchErrors } from '../support/browser.ts';
+import { uniqueEmail } from '../support/client.ts';
+import { WelcomePage } from './pages.ts';
+
+const base = inject('baseUrl');
+const suite = browserSuite();
+
+describe('the app on the device (service worker)', () => {
+  it('opens again without a network, says so kindly, and keeps nothing from the API', async () => {
+    const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    // Offline, Chromium logs each failed request; anything else is still an error.
+    const errors = watchErrors(page);
+    await page.goto(base);
+    await new WelcomePage(page).createAccount(uniqueEmail('offline'), 'a quiet walk by the river');
+    await page.waitForURL(/\/onboarding$/);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'We could not open Rekindle' }).waitFor();
+    await page.getByText('We could not reach Rekindle. Check your connection').waitFor();
+
+    // Stored on the device: the page and its files, never an answer from /api.
+    const stored = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys())
+          urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    expect(stored).toContain('/index.html');
+    expect(stored.some((u) => u.startsWith('/assets/'))).toBe(true);
+    expect(stored.filter((u) => u.startsWith('/api/'))).toEqual([]);
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
