@@ -5,9 +5,10 @@ import { SessionProvider } from './api/session.tsx';
 import { App } from './app.tsx';
 import './ui/styles.css';
 
-// Who is signed in, and (on the page opened most) the plan, both on their way before React starts.
+// Who is signed in (also preloaded by index.html), and the plan every signed-in page shows, both on
+// their way before React starts. Not on the pages for signed-out people, where it would be refused.
 prefetch('/session');
-if (location.pathname === '/today') prefetch('/today');
+if (location.pathname !== '/' && location.pathname !== '/login') prefetch('/today');
 
 // The app itself is kept on the device (public/sw.js), so it opens again without waiting for the
 // network. Only in the built app: in development it would serve stale code.
