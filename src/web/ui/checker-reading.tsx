@@ -16,6 +16,7 @@ const insteadOf: Partial<Record<string, string>> = {
   anger: 'Write the angry version here, then send nothing tonight.',
   guilt: 'Leave the past out of it for now; keep it about today.',
   re_apology: 'You have apologised already; a friendly hello is enough.',
+  tone: 'Instead of what they mean to you, say something light about your week, or ask about theirs.',
 };
 
 /** The message checker, live as the person types, in their own browser. Nothing is sent anywhere. */
