@@ -62,7 +62,7 @@ function crossValidated(l2: number): { p: number; needy: boolean }[] {
       l2,
     );
     for (const m of dev.filter((m) => m.id % folds === k))
-      out.push({ p: toneOf(m.text, model).p, needy: m.needy });
+      out.push({ p: toneOf(m.text, model), needy: m.needy });
   }
   return out;
 }

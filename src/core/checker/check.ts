@@ -187,10 +187,9 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   }
   // No phrase rule fired: the tone model may still hear neediness in words the rules do not know.
   if (raw < needyThreshold && kind !== 'letter') {
-    const tone = toneOf(text, toneModelEn);
-    if (tone.p >= toneModelEn.threshold) {
-      for (const span of tone.spans) findings.push({ kind: 'tone', ...span, note: toneNote });
-      if (tone.spans.length === 0) findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
+    // It weighs the whole message, so it points at no words: a single word would mislead.
+    if (toneOf(text, toneModelEn) >= toneModelEn.threshold) {
+      findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
       raw += needyThreshold;
     }
   }

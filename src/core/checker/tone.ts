@@ -1,8 +1,8 @@
 /**
  * The checker's second opinion: a small logistic model over words and word pairs, learned from
  * the dev split of the labelled corpus (`npm run train:tone` writes `tone-weights-en.ts`). The
- * phrase rules catch the needy phrasings they know; this catches the tone of ones they do not,
- * and points at the words that weigh most.
+ * phrase rules catch the needy phrasings they know; this catches the tone of ones they do not.
+ * It weighs the whole message, so its finding points at no particular words.
  */
 export type ToneModel = { bias: number; threshold: number; weights: ReadonlyMap<string, number> };
 export type Token = { word: string; start: number; end: number };
@@ -79,45 +79,29 @@ function indexOf(model: ToneModel): Map<string, Entry> {
   return index;
 }
 
-/** The probability that the text reads as needy, and the spans that pushed it up most. */
-export function toneOf(
-  text: string,
-  model: ToneModel,
-): { p: number; spans: { start: number; end: number }[] } {
+/** The probability that the text reads as needy. */
+export function toneOf(text: string, model: ToneModel): number {
   const index = indexOf(model);
   const toks = tokens(text);
   let z = model.bias;
   const counted = new Set<string>();
-  let best: { weight: number; start: number; end: number } | undefined;
-  let second: typeof best;
-  const consider = (weight: number, start: number, end: number) => {
-    if (weight <= 0) return;
-    if (!best || weight > best.weight) {
-      second = best;
-      best = { weight, start, end };
-    } else if (!second || weight > second.weight) second = { weight, start, end };
-  };
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const e = index.get(t.word);
+    const word = toks[i]!.word;
+    const e = index.get(word);
     if (!e) continue;
-    if (e.weight !== 0 && !counted.has(t.word)) {
-      counted.add(t.word);
+    if (e.weight !== 0 && !counted.has(word)) {
+      counted.add(word);
       z += e.weight;
-      // Short words ("I", "so") carry weight but point at nothing a person could change.
-      if (t.word.length >= 4) consider(e.weight, t.start, t.end);
     }
-    const n = toks[i + 1];
-    const w = n && e.next?.get(n.word);
-    if (n && w !== undefined) {
-      const pair = `${t.word} ${n.word}`;
+    const next = toks[i + 1]?.word;
+    const w = next === undefined ? undefined : e.next?.get(next);
+    if (w !== undefined) {
+      const pair = `${word} ${next}`;
       if (!counted.has(pair)) {
         counted.add(pair);
         z += w;
-        consider(w, t.start, n.end);
       }
     }
   }
-  const spans = [best, second].filter((s) => s !== undefined).map(({ start, end }) => ({ start, end }));
-  return { p: 1 / (1 + Math.exp(-z)), spans };
+  return 1 / (1 + Math.exp(-z));
 }
