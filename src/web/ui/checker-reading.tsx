@@ -33,6 +33,8 @@ export function CheckerReading({
   if (!deferred.trim() || deferred.length > maxCheckLength) return null;
   const result = checkMessage(deferred, { kind, localTime });
   const spans = result.findings.filter((f) => f.end > f.start && f.end - f.start < deferred.length);
+  // Each note once, and not again when the summary above already says it.
+  const notes = [...new Set(result.findings.map((f) => f.note))].filter((n) => !result.summary.endsWith(n));
   const tips = [
     ...new Set(result.findings.map((f) => insteadOf[f.kind]).filter((t): t is string => Boolean(t))),
   ];
@@ -46,10 +48,10 @@ export function CheckerReading({
           highlights={spans.map((f) => ({ start: f.start, end: f.end, kind: 'warn' }))}
         />
       )}
-      {result.findings.length > 0 && (
+      {notes.length > 0 && (
         <ul>
-          {[...new Map(result.findings.map((f) => [f.note, f])).values()].map((f) => (
-            <li key={f.note}>{f.note}</li>
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
           ))}
         </ul>
       )}
