@@ -43,6 +43,9 @@ export function pgliteRunner(client: PGlite): RunStatement {
           if (rows[0]?.standard_conforming_strings !== 'on')
             throw new Error('standard_conforming_strings must be on.');
         });
+      checked.catch(() => {
+        checked = undefined; // a failed check is tried again next time, not remembered
+      });
       ready = checked.then(() =>
         client
           .exec(`prepare "${statement.name}"${list(statement.types)} as ${statement.text}`)
