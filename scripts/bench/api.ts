@@ -14,6 +14,7 @@ import {
   pinLoadGenerator,
   type Result,
   rssMb,
+  signedInLoad,
   start,
   startRekindle,
   todayLoad,
@@ -49,8 +50,6 @@ const hello = await start(
   /ready/,
 );
 const { child: server, base } = await startRekindle(dbEnv);
-let next = 0;
-const cookie = () => `rekindle_session=${tokens[next++ % tokens.length]}`;
 
 try {
   const results: Result[] = [];
@@ -59,19 +58,7 @@ try {
   results.push(await load('GET /api/health', `${base}/api/health`, seconds));
   results.push(await todayLoad(base, tokens, seconds));
   results.push(
-    await load('POST /api/checkins', `${base}/api/checkins`, seconds, {
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/checkins',
-          setupRequest: (req) => ({
-            ...req,
-            headers: { ...req.headers, cookie: cookie(), 'content-type': 'application/json' },
-            body: JSON.stringify({ mood: 6, sad: 4, desperate: 3, steady: 6 }),
-          }),
-        },
-      ],
-    }),
+    await signedInLoad(base, '/api/checkins', tokens, seconds, { mood: 6, sad: 4, desperate: 3, steady: 6 }),
   );
   const baseline = results[0]!.rps;
   console.log(`\n${connections} connections, ${seconds} s each, server on core 0, load on core 1:`);

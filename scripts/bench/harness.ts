@@ -84,22 +84,38 @@ export async function load(
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
 
-/** GET /api/today, signed in, rotating through the given sessions. */
-export function todayLoad(base: string, tokens: string[], seconds: number): Promise<Result> {
+/** A signed-in request, rotating through the given sessions; with `body`, a JSON POST. */
+export function signedInLoad(
+  base: string,
+  path: string,
+  tokens: string[],
+  seconds: number,
+  body?: unknown,
+): Promise<Result> {
   let next = 0;
-  return load('GET /api/today', `${base}/api/today`, seconds, {
+  const method = body === undefined ? 'GET' : 'POST';
+  return load(`${method} ${path}`, `${base}${path}`, seconds, {
     requests: [
       {
-        method: 'GET',
-        path: '/api/today',
+        method,
+        path,
         setupRequest: (req) => ({
           ...req,
-          headers: { ...req.headers, cookie: `rekindle_session=${tokens[next++ % tokens.length]}` },
+          headers: {
+            ...req.headers,
+            cookie: `rekindle_session=${tokens[next++ % tokens.length]}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         }),
       },
     ],
   });
 }
+
+/** GET /api/today, signed in, rotating through the given sessions. */
+export const todayLoad = (base: string, tokens: string[], seconds: number) =>
+  signedInLoad(base, '/api/today', tokens, seconds);
 
 /** A new, empty database on the PostgreSQL server at `url`, dropped by `drop()`. */
 export async function freshDatabase(
