@@ -3,7 +3,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../db/database.ts';
-import type { Param, Statement } from '../db/prepared.ts';
+import type { Statement } from '../db/prepared.ts';
 import { sessions } from '../db/schema.ts';
 import type { AppEnv, SessionUser } from '../http/env.ts';
 
@@ -31,21 +31,18 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
 
 /**
  * The session behind a token hash ($1), if not idle since $2; `needsTouch` when last seen before
- * $3. With a payload, the same round trip also answers a question about the person (`s.id`),
- * with its own parameters from $4 on. Prepared once: it is on every signed-in request's path.
+ * $3. With `payloadSql`, the same round trip also answers a question about the person (`s.id`).
+ * Prepared once: it is on every signed-in request's path.
  */
-export function sessionStatement(
-  name: string,
-  payload?: { sql: string; types: readonly string[] },
-): Statement {
+export function sessionStatement(name: string, payloadSql?: string): Statement {
   return {
     name,
-    types: ['text', 'timestamptz', 'timestamptz', ...(payload?.types ?? [])],
+    types: ['text', 'timestamptz', 'timestamptz'],
     text: `with s as (
       select u.id, u.email, s.last_seen_at < $3::timestamptz as "needsTouch"
       from sessions s join users u on u.id = s.user_id
       where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz)
-    select s.id, s.email, s."needsTouch"${payload ? `, ${payload.sql} as payload` : ''} from s`,
+    select s.id, s.email, s."needsTouch"${payloadSql ? `, ${payloadSql} as payload` : ''} from s`,
   };
 }
 
@@ -60,7 +57,6 @@ export async function readSession(c: Context<AppEnv>): Promise<SessionUser | und
 export async function readSessionWith<Payload = undefined>(
   c: Context<AppEnv>,
   statement: Statement,
-  params: readonly Param[] = [],
 ): Promise<(SessionUser & { payload: Payload }) | undefined> {
   const token = getCookie(c, sessionCookie);
   if (!token || token.length > 100) return undefined;
@@ -71,7 +67,6 @@ export async function readSessionWith<Payload = undefined>(
     tokenHash,
     new Date(at.getTime() - idleDays * dayMs).toISOString(),
     new Date(at.getTime() - touchEveryMs).toISOString(),
-    ...params,
   ]);
   if (!row) return undefined;
   if (row.needsTouch) {

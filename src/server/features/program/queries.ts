@@ -117,10 +117,7 @@ export const factsStatement = {
 } as const;
 
 /** GET /api/today: the session lookup with the person's facts, in one round trip. */
-export const todayStatement = sessionStatement('today', {
-  sql: factsSql('s.id', 'null::timestamptz', 'null::date'),
-  types: [],
-});
+export const todayStatement = sessionStatement('today', factsSql('s.id', 'null::timestamptz', 'null::date'));
 
 /**
  * The facts for one person, or undefined when they have no program yet. With `asOf`, only what
