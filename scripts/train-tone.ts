@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { features, type ToneModel, tokens, toneOf } from '../src/core/checker/tone.ts';
+import { features, type ToneModel, toneOf, words } from '../src/core/checker/tone.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
 
 type Message = { id: number; split: string; needy: boolean; text: string };
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ const corpus: Message[] = fs
   .map((line) => JSON.parse(line));
 const dev = corpus.filter((m) => m.split === 'dev');
 
-const featureSet = (text: string) => [...new Set(features(tokens(text)).map((f) => f.feature))];
+const featureSet = (text: string) => [...new Set(features(words(normalizeText(text))))];
 
 function train(messages: Message[], l2: number): ToneModel {
   const counts = new Map<string, number>();
@@ -62,7 +63,7 @@ function crossValidated(l2: number): { p: number; needy: boolean }[] {
       l2,
     );
     for (const m of dev.filter((m) => m.id % folds === k))
-      out.push({ p: toneOf(m.text, model), needy: m.needy });
+      out.push({ p: toneOf(normalizeText(m.text), model), needy: m.needy });
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { screenText } from '../safety/screen.ts';
+import { screenNormalized } from '../safety/screen.ts';
+import { normalizeText } from '../text/normalize.ts';
 import {
   type FindingKind,
   limits,
@@ -106,6 +107,8 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   if (text.length > maxCheckLength) throw new TextTooLongError();
   const kind = context.kind ?? 'draft';
   const folded = foldCase(text);
+  // Shared by the tone model and the safety screen (offsets do not survive it; `folded` keeps them).
+  const normalized = normalizeText(text);
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (!applies(rule, kind)) continue;
@@ -188,7 +191,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   // No phrase rule fired: the tone model may still hear neediness in words the rules do not know.
   if (raw < needyThreshold && kind !== 'letter') {
     // It weighs the whole message, so it points at no words: a single word would mislead.
-    if (toneOf(text, toneModelEn) >= toneModelEn.threshold) {
+    if (toneOf(normalized, toneModelEn) >= toneModelEn.threshold) {
       findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
       raw += needyThreshold;
     }
@@ -196,7 +199,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   // Strengths are shown to the person; they do not cancel a sign of neediness.
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   const needy = score >= needyThreshold;
-  const safety = screenText(text);
+  const safety = screenNormalized(normalized);
   const verdict = late || doubleText || safety.selfHarm ? 'wait' : needy ? 'rewrite' : 'ok';
   findings.sort((a, b) => a.start - b.start);
   return {

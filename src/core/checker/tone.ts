@@ -5,49 +5,20 @@
  * It weighs the whole message, so its finding points at no particular words.
  */
 export type ToneModel = { bias: number; threshold: number; weights: ReadonlyMap<string, number> };
-export type Token = { word: string; start: number; end: number };
 
-const abbreviations: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  ya: 'you',
-  r: 'are',
-  pls: 'please',
-  plz: 'please',
-  ily: 'love',
-  luv: 'love',
-  cuz: 'because',
-  bc: 'because',
-  wanna: 'want',
-  gonna: 'going',
-};
-
-const stretched = /(\p{L})\1{2}/u;
-const stretchedAll = /(\p{L})\1{2,}/gu;
-
-/** Words with their offsets into the text: lower case, apostrophes dropped, stretched letters squeezed. */
-export function tokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
-    let raw = match[0].toLowerCase();
-    if (raw.includes("'") || raw.includes('’')) raw = raw.replace(/['’]/g, '');
-    if (stretched.test(raw)) raw = raw.replace(stretchedAll, '$1');
-    if (!raw) continue;
-    out.push({ word: abbreviations[raw] ?? raw, start: match.index, end: match.index + match[0].length });
+/** The words of a text already passed through `normalizeText`, apostrophes dropped. */
+export function words(normalized: string): string[] {
+  const out: string[] = [];
+  for (const match of normalized.matchAll(/[\p{L}\p{N}']+/gu)) {
+    const word = match[0].replaceAll("'", '');
+    if (word) out.push(word);
   }
   return out;
 }
 
 /** The features of a text: each word, and each pair of neighbouring words ("miss you"). */
-export function features(toks: readonly Token[]): { feature: string; start: number; end: number }[] {
-  const out: { feature: string; start: number; end: number }[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    out.push({ feature: t.word, start: t.start, end: t.end });
-    const next = toks[i + 1];
-    if (next) out.push({ feature: `${t.word} ${next.word}`, start: t.start, end: next.end });
-  }
-  return out;
+export function features(ws: readonly string[]): string[] {
+  return ws.flatMap((w, i) => (i + 1 < ws.length ? [w, `${w} ${ws[i + 1]}`] : [w]));
 }
 
 type Entry = { weight: number; next: Map<string, number> | undefined };
@@ -79,21 +50,21 @@ function indexOf(model: ToneModel): Map<string, Entry> {
   return index;
 }
 
-/** The probability that the text reads as needy. */
-export function toneOf(text: string, model: ToneModel): number {
+/** The probability that the text (passed through `normalizeText`) reads as needy. */
+export function toneOf(normalized: string, model: ToneModel): number {
   const index = indexOf(model);
-  const toks = tokens(text);
+  const ws = words(normalized);
   let z = model.bias;
   const counted = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    const word = toks[i]!.word;
+  for (let i = 0; i < ws.length; i++) {
+    const word = ws[i]!;
     const e = index.get(word);
     if (!e) continue;
     if (e.weight !== 0 && !counted.has(word)) {
       counted.add(word);
       z += e.weight;
     }
-    const next = toks[i + 1]?.word;
+    const next = ws[i + 1];
     const w = next === undefined ? undefined : e.next?.get(next);
     if (w !== undefined) {
       const pair = `${word} ${next}`;

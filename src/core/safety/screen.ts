@@ -11,7 +11,11 @@ export type SafetySignals = { selfHarm: boolean; abuse: boolean };
  * @example screenText('he threatened me when I wanted to leave') → { selfHarm: false, abuse: true }
  */
 export function screenText(text: string, lexicon: SafetyLexicon = lexiconEn): SafetySignals {
-  const normalized = normalizeText(text);
+  return screenNormalized(normalizeText(text), lexicon);
+}
+
+/** `screenText` for a text already passed through `normalizeText` (the checker shares it). */
+export function screenNormalized(normalized: string, lexicon: SafetyLexicon = lexiconEn): SafetySignals {
   return { selfHarm: hasSelfHarm(normalized, lexicon), abuse: hasAbuse(normalized, lexicon) };
 }
 
