@@ -19,19 +19,28 @@ export function screenNormalized(normalized: string, lexicon: SafetyLexicon = le
   return { selfHarm: hasSelfHarm(normalized, lexicon), abuse: hasAbuse(normalized, lexicon) };
 }
 
+/** The lexicon's patterns that are applied globally, compiled once per lexicon (not per text). */
+const compiled = new WeakMap<SafetyLexicon, { exceptions: RegExp[]; abuse: RegExp[] }>();
+function globalPatterns(lexicon: SafetyLexicon) {
+  let found = compiled.get(lexicon);
+  if (!found) {
+    const global = (patterns: RegExp[]) => patterns.map((p) => new RegExp(p, 'g'));
+    found = { exceptions: global(lexicon.selfHarmExceptions), abuse: global(lexicon.abuse) };
+    compiled.set(lexicon, found);
+  }
+  return found;
+}
+
 function hasSelfHarm(text: string, lexicon: SafetyLexicon): boolean {
   // Remove figures of speech first, so "I could die of embarrassment" does not alarm but a
   // real signal elsewhere in the same text still does.
-  const cleaned = lexicon.selfHarmExceptions.reduce(
-    (t, pattern) => t.replace(new RegExp(pattern, 'g'), ' '),
-    text,
-  );
+  const cleaned = globalPatterns(lexicon).exceptions.reduce((t, pattern) => t.replace(pattern, ' '), text);
   return lexicon.selfHarm.some((pattern) => pattern.test(cleaned));
 }
 
 function hasAbuse(text: string, lexicon: SafetyLexicon): boolean {
-  for (const pattern of lexicon.abuse) {
-    for (const match of text.matchAll(new RegExp(pattern, 'g'))) {
+  for (const pattern of globalPatterns(lexicon).abuse) {
+    for (const match of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       if (!lexicon.negations.test(before)) return true;
     }
