@@ -3,12 +3,16 @@
 // It never stores anything from /api: people's plans and writing stay on the server only.
 const cacheName = 'rekindle-app-v1';
 const shell = '/index.html';
+/** Fetched at install with the page: what it shows before any script runs. */
+const alsoAtInstall = ['/icon.svg', '/manifest.webmanifest'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
-      .then((cache) => cache.add(new Request(shell, { cache: 'no-cache' })))
+      .then((cache) =>
+        cache.addAll([shell, ...alsoAtInstall].map((url) => new Request(url, { cache: 'no-cache' }))),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -54,5 +58,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/api/')) return; // always the network, never stored
   if (request.mode === 'navigate') event.respondWith(page(request));
-  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
+  else if (url.pathname.startsWith('/assets/') || alsoAtInstall.includes(url.pathname)) {
+    event.respondWith(asset(request));
+  }
 });
