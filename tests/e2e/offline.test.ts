@@ -22,7 +22,12 @@ describe('the app on the device (service worker)', () => {
     await page.getByRole('heading', { name: 'We could not open Rekindle' }).waitFor();
     await page.getByText('We could not reach Rekindle. Check your connection').waitFor();
     // The logo comes from the device too, not a broken image.
-    expect(await page.locator('img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('img')
+        .first()
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(0);
 
     // Stored on the device: the page and its files, never an answer from /api.
     const stored = await page.evaluate(async () => {
