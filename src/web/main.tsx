@@ -5,10 +5,11 @@ import { SessionProvider } from './api/session.tsx';
 import { App } from './app.tsx';
 import './ui/styles.css';
 
-// Who is signed in (also preloaded by index.html), and the plan every signed-in page shows, both on
-// their way before React starts. Not on the pages for signed-out people, where it would be refused.
+// Who is signed in (preloaded by index.html), and the plan every signed-in page shows, both on
+// their way before React starts. The plan only when the server preloaded it too, which it does
+// for a browser with a session cookie: for anyone else it would be refused.
 prefetch('/session');
-if (location.pathname !== '/' && location.pathname !== '/login') prefetch('/today');
+if (document.querySelector('link[rel="preload"][href="/api/today"]')) prefetch('/today');
 
 // The app itself is kept on the device (public/sw.js), so it opens again without waiting for the
 // network. Only in the built app: in development it would serve stale code.

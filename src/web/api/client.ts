@@ -40,23 +40,52 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   return data as T;
 }
 
-const early = new Map<string, Promise<unknown>>();
+/** An answer that has come: the data, or the error it was refused with. */
+export type Settled<T> = { ok: true; data: T } | { ok: false; error: unknown };
+
+type Early = { pending: Promise<unknown>; settled?: Settled<unknown> };
+const early = new Map<string, Early>();
 
 /**
  * Starts a GET before React has mounted (main.tsx), so the first screen's data travels alongside
  * the session check instead of after it: on a slow network each round trip is a noticeable wait.
  */
 export function prefetch(path: string): void {
-  const pending = request('GET', path);
-  pending.catch(() => {}); // whoever takes it sees the error
-  early.set(path, pending);
+  const entry: Early = { pending: request('GET', path) };
+  entry.pending.then(
+    (data) => {
+      entry.settled = { ok: true, data };
+    },
+    (error: unknown) => {
+      entry.settled = { ok: false, error };
+    },
+  );
+  early.set(path, entry);
+}
+
+/**
+ * The early GET's answer if it has already come, taken so it is used once: the first render can
+ * show it at once instead of painting "loading" and then the page.
+ */
+export function takeArrived<T>(path: string): Settled<T> | undefined {
+  const settled = early.get(path)?.settled as Settled<T> | undefined;
+  if (settled) early.delete(path);
+  return settled;
+}
+
+/**
+ * Resolves once every early GET still waiting to be used has answered (at once when none is): the
+ * session waits for it, so the first signed-in render shows the page rather than "loading" first.
+ */
+export function earlyAnswers(): Promise<unknown> {
+  return Promise.allSettled([...early.values()].map((entry) => entry.pending));
 }
 
 /** The GET for `path`: the early one if it was started and not yet used, else a new one. */
 export function getOnce<T>(path: string): Promise<T> {
-  const pending = early.get(path);
+  const entry = early.get(path);
   early.delete(path);
-  return (pending as Promise<T> | undefined) ?? request<T>('GET', path);
+  return (entry?.pending as Promise<T> | undefined) ?? request<T>('GET', path);
 }
 
 /** Drops early GETs not yet used: after signing in or out they would answer for the wrong person. */

@@ -1,6 +1,15 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
-import { forgetPrefetched, getOnce, request } from './client.ts';
+import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -16,19 +25,39 @@ type Session = {
   retry(): void;
 };
 
+function sessionState(answer: Settled<{ user: Me | null }>): SessionState {
+  if (!answer.ok) {
+    const { error } = answer;
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  return answer.data.user ? { status: 'signed-in', user: answer.data.user } : { status: 'signed-out' };
+}
+
 const SessionContext = createContext<Session | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // Usually the early check (main.tsx) has answered by the first render, which then shows the page.
+  const [state, setState] = useState<SessionState>(() => {
+    const arrived = takeArrived<{ user: Me | null }>('/session');
+    return arrived ? sessionState(arrived) : { status: 'loading' };
+  });
 
   const load = useCallback(() => {
-    getOnce<{ user: Me | null }>('/session').then(
-      ({ user }) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
-      (error: unknown) =>
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    getOnce<{ user: Me | null }>('/session')
+      .then(
+        (data) => sessionState({ ok: true, data }),
+        (error: unknown) => sessionState({ ok: false, error }),
+      )
+      .then(async (next) => {
+        await earlyAnswers();
+        setState(next);
+      });
   }, []);
-  useEffect(load, [load]);
+  const arrivedFirst = useRef(state.status !== 'loading');
+  useEffect(() => {
+    if (arrivedFirst.current) arrivedFirst.current = false;
+    else load();
+  }, [load]);
 
   const signUp = useCallback(async (credentials: Credentials) => {
     const user = await request<Me>('POST', '/auth/signup', credentials);

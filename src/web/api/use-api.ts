@@ -1,26 +1,41 @@
-import { useCallback, useEffect, useState } from 'react';
-import { getOnce, RequestError } from './client.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getOnce, RequestError, type Settled, takeArrived } from './client.ts';
 
 export type Loaded<T> =
   | { status: 'loading' }
   | { status: 'error'; error: RequestError }
-  | { status: 'ready'; data: T };
+  | { status: 'ready'; data: T; at: number };
 
-/** GETs a path and keeps the result; `reload()` fetches it again and resolves once it has. */
+const asRequestError = (error: unknown) =>
+  error instanceof RequestError ? error : new RequestError(0, 'internal', String(error));
+
+const loaded = <T>(answer: Settled<T>): Loaded<T> =>
+  answer.ok
+    ? { status: 'ready', data: answer.data, at: Date.now() }
+    : { status: 'error', error: asRequestError(answer.error) };
+
+/**
+ * GETs a path and keeps the result (with when it came, `at`); `reload()` fetches it again and resolves once it has. When the
+ * early GET (main.tsx) has already answered, the first render shows that answer.
+ */
 export function useApi<T>(path: string) {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
-  const load = useCallback(() => {
-    return getOnce<T>(path).then(
-      (data) => setState({ status: 'ready', data }),
-      (error: unknown) =>
-        setState({
-          status: 'error',
-          error: error instanceof RequestError ? error : new RequestError(0, 'internal', String(error)),
-        }),
-    );
-  }, [path]);
+  const [state, setState] = useState<Loaded<T>>(() => {
+    const arrived = takeArrived<T>(path);
+    return arrived ? loaded(arrived) : { status: 'loading' };
+  });
+  const load = useCallback(
+    () =>
+      getOnce<T>(path).then(
+        (data) => setState({ status: 'ready', data, at: Date.now() }),
+        (error: unknown) => setState({ status: 'error', error: asRequestError(error) }),
+      ),
+    [path],
+  );
+  // Fetched on mount, unless the first render already had the answer.
+  const arrivedFirst = useRef(state.status !== 'loading');
   useEffect(() => {
-    load();
+    if (arrivedFirst.current) arrivedFirst.current = false;
+    else load();
   }, [load]);
-  return { state, reload: load, setData: (data: T) => setState({ status: 'ready', data }) };
+  return { state, reload: load, setData: (data: T) => setState({ status: 'ready', data, at: Date.now() }) };
 }

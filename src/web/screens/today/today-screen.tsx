@@ -16,10 +16,13 @@ import { SignedInPage } from '../../ui/signed-in-page.tsx';
 export function TodayScreen() {
   const today = useToday();
   const [, navigate] = useLocation();
-  // The day may have turned since the plan was loaded: Today always shows today.
+  // The day may have turned since the plan was loaded: Today always shows today. A plan that came
+  // in the last minute (as on opening the app) is today's already; one on its way will be.
   const { reload } = today;
+  const loadedAt = today.state.status === 'ready' ? today.state.at : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on arriving at Today only
   useEffect(() => {
-    reload();
+    if (loadedAt !== undefined && Date.now() - loadedAt > 60_000) reload();
   }, [reload]);
   const noProgram = today.state.status === 'error' && today.state.error.code === 'no_program';
   useEffect(() => {
