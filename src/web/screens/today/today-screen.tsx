@@ -20,7 +20,6 @@ export function TodayScreen() {
   // in the last minute (as on opening the app) is today's already; one on its way will be.
   const { reload } = today;
   const loadedAt = today.state.status === 'ready' ? today.state.at : undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on arriving at Today only
   useEffect(() => {
     if (loadedAt !== undefined && Date.now() - loadedAt > 60_000) reload();
   }, [reload]);
