@@ -73,10 +73,3 @@ export function CheckerReading({
     </section>
   );
 }
-
-/** The local time now, `HH:MM`, for the late-night rule. */
-export function localTimeNow(): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(),
-  );
-}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CheckerReading, localTimeNow } from '../../ui/checker-reading.tsx';
+import { localTimeNow } from '../../content/format.ts';
+import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { LiveSafety } from '../reflect/live-safety.tsx';
 
