@@ -1,50 +1,50 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
-import { AccountScreen } from './screens/account/account-screen.tsx';
-import { CheckinScreen } from './screens/checkin/checkin-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
-import { MoveOnScreen } from './screens/move-on/move-on-screen.tsx';
-import { OnboardingScreen } from './screens/onboarding/onboarding-screen.tsx';
-import { ReflectScreen } from './screens/reflect/reflect-screen.tsx';
-import { RoadmapScreen } from './screens/roadmap/roadmap-screen.tsx';
-import { SupportScreen } from './screens/safety/support-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
 import { Page } from './ui/page.tsx';
 
-// Screens away from the first load are fetched on first visit: the chart library and the message
-// checker live in these chunks, which keeps the first paint light on a slow phone.
+// The first load carries the screens someone opens the app on (Today, welcome, sign-in); every
+// other screen is fetched on its first visit, which keeps the first paint light on a slow phone.
+// The chart library and the message checker live in those later chunks.
+
+/** A screen fetched when first shown: `module` loads its file, `name` is its exported component. */
+function later<Name extends string>(module: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => module().then((m) => ({ default: m[name] })));
+}
+
+// The urge composer is the one screen that must open at once at a bad moment: fetched as soon as
+// Today has painted, so the tap on "I want to text…" does not wait for the network (and the
+// service worker keeps it for the next time).
+const urgeModule = () => import('./screens/urge/urge-screen.tsx');
+
+const AccountScreen = later(() => import('./screens/account/account-screen.tsx'), 'AccountScreen');
+const CheckinScreen = later(() => import('./screens/checkin/checkin-screen.tsx'), 'CheckinScreen');
+const MoveOnScreen = later(() => import('./screens/move-on/move-on-screen.tsx'), 'MoveOnScreen');
+const OnboardingScreen = later(
+  () => import('./screens/onboarding/onboarding-screen.tsx'),
+  'OnboardingScreen',
+);
+const ReflectScreen = later(() => import('./screens/reflect/reflect-screen.tsx'), 'ReflectScreen');
+const RoadmapScreen = later(() => import('./screens/roadmap/roadmap-screen.tsx'), 'RoadmapScreen');
+const SupportScreen = later(() => import('./screens/safety/support-screen.tsx'), 'SupportScreen');
 const ProgressScreen = lazy(() => import('./screens/progress/progress-screen.tsx'));
-const UrgeScreen = lazy(() =>
-  import('./screens/urge/urge-screen.tsx').then((m) => ({ default: m.UrgeScreen })),
+const UrgeScreen = later(urgeModule, 'UrgeScreen');
+const LetterScreen = later(() => import('./screens/letter/letter-screen.tsx'), 'LetterScreen');
+const FirstContactScreen = later(
+  () => import('./screens/first-contact/first-contact-screen.tsx'),
+  'FirstContactScreen',
 );
-const LetterScreen = lazy(() =>
-  import('./screens/letter/letter-screen.tsx').then((m) => ({ default: m.LetterScreen })),
-);
-const FirstContactScreen = lazy(() =>
-  import('./screens/first-contact/first-contact-screen.tsx').then((m) => ({ default: m.FirstContactScreen })),
-);
-const OutingsScreen = lazy(() =>
-  import('./screens/outings/outings-screen.tsx').then((m) => ({ default: m.OutingsScreen })),
-);
-const TalkScreen = lazy(() =>
-  import('./screens/talk/talk-screen.tsx').then((m) => ({ default: m.TalkScreen })),
-);
-const TogetherScreen = lazy(() =>
-  import('./screens/together/together-screen.tsx').then((m) => ({ default: m.TogetherScreen })),
-);
-const JournalScreen = lazy(() =>
-  import('./screens/journal/journal-screen.tsx').then((m) => ({ default: m.JournalScreen })),
-);
-const SelfWorkScreen = lazy(() =>
-  import('./screens/self-work/self-work-screen.tsx').then((m) => ({ default: m.SelfWorkScreen })),
-);
-const NoContactScreen = lazy(() =>
-  import('./screens/no-contact/no-contact-screen.tsx').then((m) => ({ default: m.NoContactScreen })),
-);
+const OutingsScreen = later(() => import('./screens/outings/outings-screen.tsx'), 'OutingsScreen');
+const TalkScreen = later(() => import('./screens/talk/talk-screen.tsx'), 'TalkScreen');
+const TogetherScreen = later(() => import('./screens/together/together-screen.tsx'), 'TogetherScreen');
+const JournalScreen = later(() => import('./screens/journal/journal-screen.tsx'), 'JournalScreen');
+const SelfWorkScreen = later(() => import('./screens/self-work/self-work-screen.tsx'), 'SelfWorkScreen');
+const NoContactScreen = later(() => import('./screens/no-contact/no-contact-screen.tsx'), 'NoContactScreen');
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -92,6 +92,14 @@ export function App() {
       </Switch>
     );
   }
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  useEffect(() => {
+    const warm = setTimeout(() => void urgeModule().catch(() => {}), 0);
+    return () => clearTimeout(warm);
+  }, []);
   return (
     <TodayProvider>
       <Loading>
