@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -43,6 +44,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const lock = options.kind === 'pglite' ? acquireDataDirLock(options.dataDir) : undefined;
   try {
     const dataDir = options.kind === 'pglite' ? path.join(options.dataDir, 'pg') : undefined;
+    if (dataDir && !options.template && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      // Creating the database (initdb) grows the WASM heap to ~700 MB, and a WASM heap never
+      // shrinks: create it with a first instance and let that go, then serve from a fresh one,
+      // which starts at ~300 MB (BENCHMARKS.md, "Memory").
+      const creator = await PGlite.create(dataDir, { postgresqlconf: pgliteSettings });
+      await creator.close();
+    }
     const client = await PGlite.create(dataDir, {
       ...(options.template ? { loadDataDir: options.template } : {}),
       postgresqlconf: pgliteSettings,
