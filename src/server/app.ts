@@ -51,7 +51,12 @@ const importBody = limitBody(25);
 /** The whole HTTP surface: API under /api, the web app everywhere else. */
 export function createApp(deps: Deps) {
   const api = new Hono<AppEnv>()
-    .use((c, next) => (c.req.path === '/api/import' ? importBody : smallBody)(c, next))
+    // GET and HEAD bodies are never read; asking for one would also make @hono/node-server build a
+    // full fetch Request for every page view (a third of a bare request's cost).
+    .use((c, next) => {
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+      return (c.req.path === '/api/import' ? importBody : smallBody)(c, next);
+    })
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
     .route('/', healthRoutes)
     .route('/auth', authRoutes)
