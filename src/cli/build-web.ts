@@ -1,35 +1,7 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { projectRoot } from '../server/config.ts';
-
-/** What the web bundle is made from; a change to any of these makes the build stale. */
-const inputs = ['src/web', 'src/core', 'src/shared', 'vite.config.ts', 'package-lock.json'];
-const stampFile = '.source-hash';
-
-function listFiles(entry: string): string[] {
-  const full = path.join(projectRoot, entry);
-  if (!fs.existsSync(full)) return [];
-  if (fs.statSync(full).isFile()) return [entry];
-  return fs
-    .readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.endsWith('.test.ts'))
-    .map((d) => path.relative(projectRoot, path.join(d.parentPath, d.name)));
-}
-
-/** A hash of the inputs' paths and contents (not mtimes: a fresh clone has new mtimes). */
-export function sourceHash(): string {
-  const hash = createHash('sha256');
-  for (const file of inputs.flatMap(listFiles).sort()) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(fs.readFileSync(path.join(projectRoot, file)))
-      .update('\0');
-  }
-  return hash.digest('hex');
-}
+import { isCurrent, projectRoot, stamp, webInputs } from '../../bin/builds.mjs';
 
 export async function buildWeb(outDir: string): Promise<void> {
   const started = Date.now();
@@ -51,7 +23,7 @@ export async function buildWeb(outDir: string): Promise<void> {
     else process.env.NODE_ENV = previous;
   }
   compressAssets(outDir);
-  fs.writeFileSync(path.join(outDir, stampFile), sourceHash());
+  stamp(outDir, webInputs);
   console.log(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
@@ -80,7 +52,5 @@ function compressAssets(outDir: string): void {
 
 /** Builds the web app when it is missing or older than its sources; otherwise does nothing. */
 export async function ensureWebBuild(outDir: string): Promise<void> {
-  const stamp = path.join(outDir, stampFile);
-  const current = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : undefined;
-  if (current !== sourceHash()) await buildWeb(outDir);
+  if (!isCurrent(outDir, webInputs)) await buildWeb(outDir);
 }

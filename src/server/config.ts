@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from '../../bin/builds.mjs';
 
 /**
  * The only place that reads the environment. Everything else receives a `Config`.
@@ -47,7 +48,8 @@ export class ConfigError extends Error {
   }
 }
 
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** The checkout (bin/builds.mjs): the built web app and the migrations are found from it. */
+export { projectRoot };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { projectRoot } from '../config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { pgliteRunner, pgRunner, type RunStatement } from './prepared.ts';
 import * as schema from './schema.ts';
@@ -25,7 +26,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+const migrationsFolder = path.join(projectRoot, 'src/server/db/migrations');
 
 /**
  * The embedded server's memory: PostgreSQL's 128 MB of shared buffers live inside the WASM heap

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Resources, resourcesSchema } from '../../../shared/api/resources.ts';
-import { ConfigError } from '../../config.ts';
+import { ConfigError, projectRoot } from '../../config.ts';
 
-export const defaultResourcesFile = path.join(import.meta.dirname, 'default-resources.json');
+export const defaultResourcesFile = path.join(
+  projectRoot,
+  'src/server/features/resources/default-resources.json',
+);
 
 /** Reads and validates the resources file once, at start; a bad file stops the start with the reason. */
 export function loadResources(file: string | undefined): Resources {
