@@ -58,6 +58,14 @@ export function createApp(deps: Deps) {
       return (c.req.path === '/api/import' ? importBody : smallBody)(c, next);
     })
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
+    // Whatever a signed-in person writes may change their Today: forget the facts kept for it.
+    .use(async (c, next) => {
+      await next();
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+        const user = c.get('user');
+        if (user) deps.factsCache?.forget(user.id);
+      }
+    })
     .route('/', healthRoutes)
     .route('/auth', authRoutes)
     .route('/', accountRoutes)

@@ -6,6 +6,7 @@ import { deleteOldWindows } from './auth/rate-limit.ts';
 import { deleteIdleSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { FactsCache } from './features/program/facts-cache.ts';
 import { loadResources } from './features/resources/load.ts';
 
 export type RunningServer = {
@@ -25,7 +26,8 @@ export async function startServer(
   now: () => Date = () => new Date(),
 ): Promise<RunningServer> {
   const resources = loadResources(config.resourcesFile);
-  const app = createApp({ db: database.db, run: database.run, config, log, now, resources });
+  const factsCache = database.kind === 'pglite' ? new FactsCache() : undefined;
+  const app = createApp({ db: database.db, run: database.run, config, log, now, resources, factsCache });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

@@ -3,6 +3,7 @@ import type { Resources } from '../../shared/api/resources.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { RunStatement } from '../db/prepared.ts';
+import type { FactsCache } from '../features/program/facts-cache.ts';
 
 /** What every handler can reach: injected once at start, so tests can swap the clock. */
 export type Deps = {
@@ -15,6 +16,8 @@ export type Deps = {
   resources: Resources;
   /** The current instant; tests move it to check expiry and rate-limit windows. */
   now: () => Date;
+  /** Today's facts kept between a person's writes; only on the embedded database. */
+  factsCache?: FactsCache;
 };
 
 export type SessionUser = { id: string; email: string; tokenHash: string };

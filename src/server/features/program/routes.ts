@@ -1,15 +1,17 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { checkProgramDates } from '../../../core/program/check-dates.ts';
 import { evaluate } from '../../../core/program/evaluate.ts';
+import type { Facts } from '../../../core/program/facts.ts';
 import { outcomeSchema, type Program, programSchema, type Today } from '../../../shared/api/program.ts';
 import { notSignedIn, requireUser } from '../../auth/require-user.ts';
-import { readSessionWith } from '../../auth/sessions.ts';
+import { readSession, readSessionWith } from '../../auth/sessions.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import {
   type FactsJson,
   findProgram,
+  loadFacts,
   setMovedOn,
   todayStatement,
   toFacts,
@@ -55,11 +57,11 @@ export const programRoutes = new Hono<AppEnv>()
   })
   // The page opened most: the session and the facts in one round trip to the database.
   .get('/today', async (c) => {
-    const session = await readSessionWith<FactsJson | null>(c, todayStatement);
-    if (!session) throw notSignedIn();
-    if (!session.payload) throw noProgram();
+    const facts = await todaysFacts(c);
+    if (facts === undefined) throw notSignedIn();
+    if (facts === null) throw noProgram();
     c.header('Cache-Control', 'no-store');
-    return c.json(evaluate(toFacts(session.payload), c.get('deps').now()) satisfies Today);
+    return c.json(evaluate(facts, c.get('deps').now()) satisfies Today);
   })
   .put('/outcome', requireUser, async (c) => {
     const { db, now } = c.get('deps');
@@ -68,3 +70,24 @@ export const programRoutes = new Hono<AppEnv>()
     if (!row) throw noProgram();
     return c.json({ outcome: row.movedOnAt ? 'moving_on' : null });
   });
+
+/**
+ * The signed-in person's facts (null: no program yet; undefined: not signed in). The session is
+ * checked on every request; the facts come from the cache when kept (embedded database), else in
+ * the same round trip as the session.
+ */
+async function todaysFacts(c: Context<AppEnv>): Promise<Facts | null | undefined> {
+  const { factsCache: cache, run } = c.get('deps');
+  if (!cache) {
+    const session = await readSessionWith<FactsJson | null>(c, todayStatement);
+    return session && (session.payload ? toFacts(session.payload) : null);
+  }
+  const session = await readSession(c);
+  if (!session) return undefined;
+  const kept = cache.get(session.id);
+  if (kept !== undefined) return kept;
+  const mark = cache.mark();
+  const facts = (await loadFacts(run, session.id)) ?? null;
+  cache.keep(session.id, facts, mark);
+  return facts;
+}
