@@ -79,7 +79,17 @@ export async function load(
   seconds: number,
   options: Partial<autocannon.Options> = {},
 ): Promise<Result> {
-  const result = await autocannon({ url, connections, duration: seconds, ...options });
+  // Measured after a few seconds of the same load, as is usual: the first seconds after a start
+  // also measure V8 compiling the code, the hourly refresh of each session, and (embedded
+  // database) the first read of each person's facts. BENCH_WARMUP=0 measures them too.
+  const warmup = { connections, duration: Number(process.env.BENCH_WARMUP ?? 3) };
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    ...(warmup.duration > 0 ? { warmup } : {}),
+    ...options,
+  });
   const errors = result.errors + result.non2xx;
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
