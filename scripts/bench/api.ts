@@ -67,7 +67,13 @@ try {
       `${r.name.padEnd(24)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  ${(r.rps / baseline).toFixed(2)}× hello world${r.errors ? `  (${r.errors} errors)` : ''}`,
     );
   }
-  console.log(`server RSS after the load: ${Math.round(rssMb(server.pid!))} MB`);
+  const rss = rssMb(server.pid!);
+  console.log(`server RSS after the load: ${Math.round(rss)} MB`);
+  // For the CI budget check (scripts/bench/ci.ts).
+  if (process.env.BENCH_JSON) {
+    const database = pgDatabase ? 'postgres' : 'pglite';
+    fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ database, results, rssMb: rss }));
+  }
 } finally {
   hello.kill();
   server.kill('SIGTERM');
