@@ -48,7 +48,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (dataDir && !options.template && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
       // Creating the database (initdb) grows the WASM heap to ~700 MB, and a WASM heap never
       // shrinks: create it with a first instance and let that go, then serve from a fresh one,
-      // which starts at ~300 MB (BENCHMARKS.md, "Memory").
+      // which starts at ~300 MB (BENCHMARKS.md, "API").
       const creator = await PGlite.create(dataDir, { postgresqlconf: pgliteSettings });
       await creator.close();
     }

@@ -15,8 +15,9 @@ const loaded = <T>(answer: Settled<T>): Loaded<T> =>
     : { status: 'error', error: asRequestError(answer.error) };
 
 /**
- * GETs a path and keeps the result (with when it came, `at`); `reload()` fetches it again and resolves once it has. When the
- * early GET (main.tsx) has already answered, the first render shows that answer.
+ * GETs a path and keeps the result (with when it came, `at`); `reload()` fetches it again and
+ * resolves once it has. When the early GET (main.tsx) has already answered, the first render
+ * shows that answer.
  */
 export function useApi<T>(path: string) {
   const [state, setState] = useState<Loaded<T>>(() => {

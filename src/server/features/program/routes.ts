@@ -55,7 +55,8 @@ export const programRoutes = new Hono<AppEnv>()
     const row = await upsertProgram(db, c.get('user').id, input, now());
     return c.json(toProgram(row));
   })
-  // The page opened most: the session and the facts in one round trip to the database.
+  // The page opened most: the session checked every time, the facts with it in one round trip
+  // (or, on the embedded database, kept between the person's writes).
   .get('/today', async (c) => {
     const facts = await todaysFacts(c);
     if (facts === undefined) throw notSignedIn();
