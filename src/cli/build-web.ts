@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -22,9 +23,30 @@ export async function buildWeb(outDir: string): Promise<void> {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;
   }
+  nameServiceWorkerCache(outDir);
   compressAssets(outDir);
   stamp(outDir, webInputs);
   console.log(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Names the service worker's cache after this build (public/sw.js holds a placeholder name), so
+ * an upgrade gives the device a new worker that drops the previous build's files instead of
+ * keeping every version's scripts forever.
+ */
+function nameServiceWorkerCache(outDir: string): void {
+  const file = path.join(outDir, 'sw.js');
+  const build = createHash('sha256')
+    .update(fs.readFileSync(path.join(outDir, 'index.html')))
+    .digest('hex')
+    .slice(0, 12);
+  const source = fs.readFileSync(file, 'utf8');
+  const named = source.replace(
+    "const cacheName = 'rekindle-app';",
+    `const cacheName = 'rekindle-app-${build}';`,
+  );
+  if (named === source) throw new Error('public/sw.js no longer names its cache as the build expects.');
+  fs.writeFileSync(file, named);
 }
 
 /** Text files worth compressing (images other than SVG are compressed already). Not index.html:

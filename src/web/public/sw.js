@@ -1,7 +1,9 @@
 // Rekindle's service worker: keeps the app itself (the page and its hashed scripts and styles) on
 // the device, so opening it again does not wait for the network, and it still opens without one.
 // It never stores anything from /api: people's plans and writing stay on the server only.
-const cacheName = 'rekindle-app-v1';
+// Named after the build by `rekindle build` (src/cli/build-web.ts): a new build, a new cache, and
+// the previous build's files are dropped when this worker takes over.
+const cacheName = 'rekindle-app';
 const shell = '/index.html';
 /** Fetched at install with the page: what it shows before any script runs. */
 const alsoAtInstall = ['/icon.svg', '/manifest.webmanifest'];
