@@ -29,7 +29,11 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: `http://127.0.0.1:${process.env.REKINDLE_API_PORT ?? 3001}`, changeOrigin: false },
+      // The API, but not the app's own modules under src/web/api/ (their URLs start with /api/ too).
+      '^/api/(?!.*\\.tsx?(\\?.*)?$)': {
+        target: `http://127.0.0.1:${process.env.REKINDLE_API_PORT ?? 3001}`,
+        changeOrigin: false,
+      },
     },
   },
 });
