@@ -49,8 +49,10 @@ function nameServiceWorkerCache(outDir: string): void {
   fs.writeFileSync(file, named);
 }
 
-/** Text files worth compressing (images other than SVG are compressed already). Not index.html:
- * the server adds to it per request (web-app.ts). */
+/**
+ * Text files worth compressing (images other than SVG are compressed already). Not index.html:
+ * the server adds to it per request (web-app.ts).
+ */
 const compressible = /\.(js|css|svg|json|webmanifest)$/;
 
 /**
