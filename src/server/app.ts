@@ -13,6 +13,7 @@ import { journalRoutes } from './features/journal/routes.ts';
 import { letterRoutes } from './features/letter/routes.ts';
 import { noContactRoutes } from './features/no-contact/routes.ts';
 import { outingRoutes } from './features/outings/routes.ts';
+import { bumpFactsVersion } from './features/program/queries.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
@@ -58,13 +59,18 @@ export function createApp(deps: Deps) {
       return (c.req.path === '/api/import' ? importBody : smallBody)(c, next);
     })
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
-    // Whatever a signed-in person writes may change their Today: forget the facts kept for it.
+    // Whatever a signed-in person writes may change their Today: move their facts version on, so
+    // no server process serves the facts it kept for them (FactsCache). If that cannot be
+    // recorded, the write itself still stands; this process then forgets every kept fact.
     .use(async (c, next) => {
       await next();
-      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-        const user = c.get('user');
-        if (user) deps.factsCache?.forget(user.id);
-      }
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
+      const user = c.get('user');
+      if (!user) return;
+      await deps.run(bumpFactsVersion, [user.id]).catch((error: Error) => {
+        deps.factsCache?.clear();
+        c.get('log').warn({ err: { name: error.name } }, 'could not record a facts version');
+      });
     })
     .route('/', healthRoutes)
     .route('/auth', authRoutes)

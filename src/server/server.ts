@@ -26,8 +26,15 @@ export async function startServer(
   now: () => Date = () => new Date(),
 ): Promise<RunningServer> {
   const resources = loadResources(config.resourcesFile);
-  const factsCache = database.kind === 'pglite' ? new FactsCache() : undefined;
-  const app = createApp({ db: database.db, run: database.run, config, log, now, resources, factsCache });
+  const app = createApp({
+    db: database.db,
+    run: database.run,
+    config,
+    log,
+    now,
+    resources,
+    factsCache: new FactsCache(),
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

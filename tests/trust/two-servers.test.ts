@@ -34,14 +34,21 @@ describe('two servers, one PostgreSQL', () => {
     onB.cookie = onA.cookie;
     expect((await onB.get('/api/me')).json).toMatchObject({ email });
 
-    await onA.put('/api/program', {
+    const program = {
       scenario: 'mutual',
       exName: 'Sam',
       exPronouns: 'they',
       endedOn: '2026-01-01',
       lastContactOn: '2026-01-02',
       timeZone: 'UTC',
-    });
+    };
+    await onA.put('/api/program', program);
+
+    // Each process keeps Today's facts between writes; a write through the other is seen at once.
+    type Today = { noContact: { startedOn: string } };
+    expect(((await onB.get('/api/today')).json as Today).noContact.startedOn).toBe('2026-01-02');
+    await onA.put('/api/program', { ...program, lastContactOn: '2026-03-01' });
+    expect(((await onB.get('/api/today')).json as Today).noContact.startedOn).toBe('2026-03-01');
     for (let i = 0; i < 6; i++) {
       const client = i % 2 === 0 ? onA : onB;
       expect((await client.post('/api/urges', { intensity: i, trigger: 'night' })).status).toBe(201);

@@ -31,7 +31,8 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
 
 /**
  * The session behind a token hash ($1), if not idle since $2; `needsTouch` when last seen before
- * $3. With `payloadSql`, the same round trip also answers a question about the person (`s.id`).
+ * $3. With `payloadSql`, the same round trip also answers a question about the person (`s.id`,
+ * `s.facts_version`).
  * Prepared once: it is on every signed-in request's path.
  */
 export function sessionStatement(name: string, payloadSql?: string): Statement {
@@ -39,7 +40,7 @@ export function sessionStatement(name: string, payloadSql?: string): Statement {
     name,
     types: ['text', 'timestamptz', 'timestamptz'],
     text: `with s as (
-      select u.id, u.email, s.last_seen_at < $3::timestamptz as "needsTouch"
+      select u.id, u.email, u.facts_version, s.last_seen_at < $3::timestamptz as "needsTouch"
       from sessions s join users u on u.id = s.user_id
       where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz)
     select s.id, s.email, s."needsTouch"${payloadSql ? `, ${payloadSql} as payload` : ''} from s`,

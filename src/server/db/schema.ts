@@ -56,6 +56,11 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique('users_email_unique'),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
+  /**
+   * Bumped after every write the person makes: the facts kept for their Today (FactsCache) are
+   * used only while this has not moved, on any server process.
+   */
+  factsVersion: integer('facts_version').notNull().default(0),
 });
 
 export const sessions = pgTable(

@@ -16,7 +16,7 @@ export type Deps = {
   resources: Resources;
   /** The current instant; tests move it to check expiry and rate-limit windows. */
   now: () => Date;
-  /** Today's facts kept between a person's writes; only on the embedded database. */
+  /** Today's facts kept between a person's writes (absent: always read). */
   factsCache?: FactsCache;
 };
 

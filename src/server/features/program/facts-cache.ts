@@ -1,35 +1,29 @@
 import type { Facts } from '../../../core/program/facts.ts';
 
 /**
- * The facts behind Today, kept per person between their writes: Today is the page opened most,
- * and what it is derived from changes only when that person records something. Only for the
- * embedded database, which one process owns (its data folder is locked); on PostgreSQL another
- * process could write without this one knowing.
+ * The facts behind Today, kept per person for as long as their facts version has not moved:
+ * Today is the page opened most, and what it is derived from changes only when that person
+ * records something. Every write a signed-in person makes bumps `users.facts_version` once it
+ * has finished (app.ts), and Today reads the version in the same statement as the session, so a
+ * write made through any server process is seen by the next Today on every other one.
  *
- * Every write request by a signed-in person forgets their entry once it has finished (app.ts).
- * A read that was already under way when any write finished is not kept, so an answer read
- * before a write can never be stored after it.
+ * The version is read before the facts kept with it: facts read across a write are kept under
+ * the older version, which the next read no longer matches.
  */
 export class FactsCache {
-  readonly #entries = new Map<string, Facts | null>();
-  #writes = 0;
+  readonly #entries = new Map<string, { version: number; facts: Facts | null }>();
 
   constructor(private readonly maxPeople = 10_000) {}
 
-  /** The kept facts (null: no program yet), or undefined when not kept. */
-  get(userId: string): Facts | null | undefined {
-    return this.#entries.get(userId);
+  /** The facts kept at `version` (null: no program yet), or undefined when none are. */
+  get(userId: string, version: number): Facts | null | undefined {
+    const entry = this.#entries.get(userId);
+    return entry?.version === version ? entry.facts : undefined;
   }
 
-  /** A mark to pass to `keep` with facts read after taking it. */
-  mark(): number {
-    return this.#writes;
-  }
-
-  keep(userId: string, facts: Facts | null, mark: number): void {
-    if (mark !== this.#writes) return;
+  keep(userId: string, version: number, facts: Facts | null): void {
     this.#entries.delete(userId);
-    this.#entries.set(userId, facts);
+    this.#entries.set(userId, { version, facts });
     // The oldest kept entry goes first when full: a Map iterates in insertion order.
     if (this.#entries.size > this.maxPeople) {
       const oldest = this.#entries.keys().next().value;
@@ -37,8 +31,8 @@ export class FactsCache {
     }
   }
 
-  forget(userId: string): void {
-    this.#writes++;
-    this.#entries.delete(userId);
+  /** Drops everything, when a write's version could not be recorded. */
+  clear(): void {
+    this.#entries.clear();
   }
 }

@@ -3,7 +3,7 @@ import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
 import { sessionStatement } from '../../auth/sessions.ts';
 import type { Db } from '../../db/database.ts';
-import type { RunStatement } from '../../db/prepared.ts';
+import type { RunStatement, Statement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
 
 export async function upsertProgram(db: Db, userId: string, input: ProgramInput, at: Date) {
@@ -116,8 +116,15 @@ export const factsStatement = {
   text: `select ${factsSql('$1::uuid', '$2::timestamptz', '$3::date')} as facts`,
 } as const;
 
-/** GET /api/today: the session lookup with the person's facts, in one round trip. */
-export const todayStatement = sessionStatement('today', factsSql('s.id', 'null::timestamptz', 'null::date'));
+/** GET /api/today: the session lookup with the person's facts version (FactsCache), one round trip. */
+export const todayStatement = sessionStatement('today', 's.facts_version');
+
+/** After a signed-in person's write: their kept facts are no longer theirs (FactsCache). */
+export const bumpFactsVersion: Statement = {
+  name: 'bump_facts_version',
+  types: ['uuid'],
+  text: 'update users set facts_version = facts_version + 1 where id = $1::uuid',
+};
 
 /**
  * The facts for one person, or undefined when they have no program yet. With `asOf`, only what

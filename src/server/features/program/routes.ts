@@ -4,19 +4,11 @@ import { evaluate } from '../../../core/program/evaluate.ts';
 import type { Facts } from '../../../core/program/facts.ts';
 import { outcomeSchema, type Program, programSchema, type Today } from '../../../shared/api/program.ts';
 import { notSignedIn, requireUser } from '../../auth/require-user.ts';
-import { readSession, readSessionWith } from '../../auth/sessions.ts';
+import { readSessionWith } from '../../auth/sessions.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
-import {
-  type FactsJson,
-  findProgram,
-  loadFacts,
-  setMovedOn,
-  todayStatement,
-  toFacts,
-  upsertProgram,
-} from './queries.ts';
+import { findProgram, loadFacts, setMovedOn, todayStatement, upsertProgram } from './queries.ts';
 
 export const noProgram = () =>
   new ApiError(
@@ -55,8 +47,8 @@ export const programRoutes = new Hono<AppEnv>()
     const row = await upsertProgram(db, c.get('user').id, input, now());
     return c.json(toProgram(row));
   })
-  // The page opened most: the session checked every time, the facts with it in one round trip
-  // (or, on the embedded database, kept between the person's writes).
+  // The page opened most: the session checked every time; the facts kept between the person's
+  // writes (FactsCache).
   .get('/today', async (c) => {
     const facts = await todaysFacts(c);
     if (facts === undefined) throw notSignedIn();
@@ -73,22 +65,17 @@ export const programRoutes = new Hono<AppEnv>()
   });
 
 /**
- * The signed-in person's facts (null: no program yet; undefined: not signed in). The session is
- * checked on every request; the facts come from the cache when kept (embedded database), else in
- * the same round trip as the session.
+ * The signed-in person's facts (null: no program yet; undefined: not signed in). The session and
+ * the person's facts version are read on every request, in one round trip; the facts themselves
+ * come from the cache while that version has not moved, else in a second.
  */
 async function todaysFacts(c: Context<AppEnv>): Promise<Facts | null | undefined> {
   const { factsCache: cache, run } = c.get('deps');
-  if (!cache) {
-    const session = await readSessionWith<FactsJson | null>(c, todayStatement);
-    return session && (session.payload ? toFacts(session.payload) : null);
-  }
-  const session = await readSession(c);
+  const session = await readSessionWith<number>(c, todayStatement);
   if (!session) return undefined;
-  const kept = cache.get(session.id);
+  const kept = cache?.get(session.id, session.payload);
   if (kept !== undefined) return kept;
-  const mark = cache.mark();
   const facts = (await loadFacts(run, session.id)) ?? null;
-  cache.keep(session.id, facts, mark);
+  cache?.keep(session.id, session.payload, facts);
   return facts;
 }
