@@ -78,7 +78,7 @@ function apiChecks(api: Api) {
         budget: 0.3,
         higher: true,
         margin: margin.throughput,
-        held: 0.06,
+        held: 0.12,
       },
       { label: 'Today on PostgreSQL, p99', value: today.p99, unit: 'ms', budget: 30, margin: margin.latency },
       { label: 'server RSS on PostgreSQL', value: api.rssMb, unit: 'MB', budget: 150, margin: margin.memory },
