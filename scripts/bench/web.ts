@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { addDays } from '../../src/core/time/days.ts';
+import { reflectedPerson, signInBrowser } from '../../tests/support/people.ts';
 import { root, startRekindle } from './harness.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,25 +42,7 @@ const browser = await chromium.launch({
 
 /** A person in their first week of no contact, signed in within `context`. */
 async function signedIn(context: BrowserContext): Promise<void> {
-  const api = (method: 'post' | 'put', p: string, data: unknown) =>
-    context.request[method](`${base}/api${p}`, { data, headers: { origin: base } }).then((r) => {
-      if (!r.ok()) throw new Error(`${method} ${p}: ${r.status()}`);
-    });
-  const today = new Date().toISOString().slice(0, 10);
-  await api('post', '/auth/signup', {
-    email: `web-${process.pid}-${Math.random().toString(36).slice(2)}@example.com`,
-    password: 'a quiet walk by the river',
-  });
-  await api('put', '/program', {
-    scenario: 'they_ended',
-    exName: 'Robin',
-    exPronouns: 'she',
-    endedOn: addDays(today, -6),
-    lastContactOn: addDays(today, -6),
-    timeZone: 'UTC',
-  });
-  await api('post', '/problems', { text: 'We stopped listening.', whosePart: 'both', fixable: true });
-  await api('put', '/reflection', { treatedWell: 'yes', feltGood: 'yes', feltSafe: 'yes', decision: 'yes' });
+  await signInBrowser(context, await reflectedPerson(base, new Date(), 'they_ended', 6));
 }
 
 async function throttle(page: Page): Promise<void> {
@@ -91,7 +73,7 @@ async function todayLcp(page: Page, url = `${base}/today`): Promise<number> {
     const check = () => (document.querySelector('a.next-action') ? requestAnimationFrame(settle) : setTimeout(check, 50));
     check();
   })`);
-  await page.getByRole('link', { name: 'I want to text Robin' }).waitFor();
+  await page.getByRole('link', { name: 'I want to text Alex' }).waitFor();
   return lcp as number;
 }
 
@@ -99,8 +81,8 @@ async function todayLcp(page: Page, url = `${base}/today`): Promise<number> {
 // server, no script at all, under the same throttling. What the app adds is above this.
 const floorPage = `<!doctype html><html lang="en"><head><meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" /><title>Today</title></head>
-<body><h1>Today</h1><p>You are in no contact with Robin: day 6. The earliest you could write to her
-is in 24 days, if you feel steady by then.</p><a class="next-action" href="/urge">I want to text Robin</a></body></html>`;
+<body><h1>Today</h1><p>You are in no contact with Alex: day 6. The earliest you could write to him
+is in 24 days, if you feel steady by then.</p><a class="next-action" href="/urge">I want to text Alex</a></body></html>`;
 const floorServer = http.createServer((_req, res) => res.end(floorPage));
 await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
 const floorUrl = `http://127.0.0.1:${(floorServer.address() as AddressInfo).port}/`;
@@ -129,7 +111,7 @@ try {
     // The composer: type a needy draft, then time the last keystroke until its reading is shown.
     await page.clock.install({ time: new Date(`${new Date().toISOString().slice(0, 10)}T14:00:00Z`) });
     await page.goto(`${base}/urge`);
-    const box = page.getByRole('textbox', { name: 'What you want to tell Robin' });
+    const box = page.getByRole('textbox', { name: 'What you want to tell Alex' });
     const text = 'I miss you so much, please just talk to me';
     await box.fill(text.slice(0, -1));
     await page.locator('mark').first().waitFor();

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, watchErrors } from '../support/browser.ts';
-import { uniqueEmail } from '../support/client.ts';
+import { reflectedPerson, signInBrowser } from '../support/people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -18,33 +17,7 @@ describe('the first load on a slow phone', () => {
     expect(signedOutPage).not.toContain(todayPreload);
 
     // Someone in their first week of no contact.
-    const api = async (method: 'post' | 'put', path: string, data: unknown) => {
-      const response = await context.request[method](`${base}/api${path}`, {
-        data,
-        headers: { origin: base },
-      });
-      expect(response.ok(), `${method} ${path}`).toBe(true);
-    };
-    const today = new Date().toISOString().slice(0, 10);
-    await api('post', '/auth/signup', {
-      email: uniqueEmail('first-load'),
-      password: 'a quiet walk by the river',
-    });
-    await api('put', '/program', {
-      scenario: 'they_ended',
-      exName: 'Robin',
-      exPronouns: 'she',
-      endedOn: addDays(today, -6),
-      lastContactOn: addDays(today, -6),
-      timeZone: 'UTC',
-    });
-    await api('post', '/problems', { text: 'We stopped listening.', whosePart: 'both', fixable: true });
-    await api('put', '/reflection', {
-      treatedWell: 'yes',
-      feltGood: 'yes',
-      feltSafe: 'yes',
-      decision: 'yes',
-    });
+    await signInBrowser(context, await reflectedPerson(base, new Date(), 'they_ended', 6));
 
     // With a session, the page asks for the plan while its scripts load.
     const signedInPage = await (await context.request.get(`${base}/today`)).text();
@@ -75,8 +48,8 @@ describe('the first load on a slow phone', () => {
     // So at a bad moment, the composer opens even when the network has dropped.
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
-    await page.getByRole('link', { name: 'I want to text Robin' }).first().click();
-    await page.getByRole('textbox', { name: 'What you want to tell Robin' }).waitFor();
+    await page.getByRole('link', { name: 'I want to text Alex' }).first().click();
+    await page.getByRole('textbox', { name: 'What you want to tell Alex' }).waitFor();
     await context.setOffline(false);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();

@@ -1,3 +1,4 @@
+import type { BrowserContext } from 'playwright-core';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from './client.ts';
 
@@ -27,4 +28,11 @@ export async function reflectedPerson(
     decision: 'yes',
   });
   return client;
+}
+
+/** Signs a browser in as the person `client` holds a session for: the same session cookie. */
+export async function signInBrowser(context: BrowserContext, client: Client): Promise<void> {
+  const [name, value] = (client.cookie ?? '').split('=');
+  if (!name || !value) throw new Error('That client is not signed in.');
+  await context.addCookies([{ name, value, url: client.base, httpOnly: true, sameSite: 'Lax' }]);
 }
