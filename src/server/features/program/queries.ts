@@ -65,14 +65,16 @@ const checkinJson = `json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad,
   'steady', c.steady, 'wantBack', c.want_back)`;
 
 /**
- * Everything the program needs for one person, as one JSON value (null without a program):
+ * Everything the program needs for one person ($1), as one JSON value (null without a program):
  * the program row, the reflection and problems, and each history summarised by an index-backed
- * subquery, so the cost does not grow with the length of a person's history. `person` is an SQL
- * expression for the user id; `at` and `day` the instant and day facts are judged at (null:
- * everything so far). Used alone and, for Today, inside the session lookup.
+ * subquery, so the cost does not grow with the length of a person's history. $2 and $3 are the
+ * instant and day facts are judged at (null: everything so far).
  */
-export const factsSql = (person: string, at: string, day: string) => `(
-  with as_of as (select coalesce(${at}, 'infinity') as at, coalesce(${day}, 'infinity') as day)
+export const factsStatement = {
+  name: 'program_facts',
+  types: ['uuid', 'timestamptz', 'date'],
+  text: `select (
+  with as_of as (select coalesce($2::timestamptz, 'infinity') as at, coalesce($3::date, 'infinity') as day)
   select json_build_object(
     'program', json_build_object('scenario', p.scenario, 'exName', p.ex_name, 'exPronouns', p.ex_pronouns,
       'endedOn', p.ended_on, 'lastContactOn', p.last_contact_on, 'timeZone', p.time_zone,
@@ -108,12 +110,7 @@ export const factsSql = (person: string, at: string, day: string) => `(
   )
   from programs p cross join as_of a
   left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
-  where p.user_id = ${person})`;
-
-export const factsStatement = {
-  name: 'program_facts',
-  types: ['uuid', 'timestamptz', 'date'],
-  text: `select ${factsSql('$1::uuid', '$2::timestamptz', '$3::date')} as facts`,
+  where p.user_id = $1::uuid) as facts`,
 } as const;
 
 /** GET /api/today: the session lookup with the person's facts version (FactsCache), one round trip. */
