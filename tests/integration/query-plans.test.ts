@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainSession } from '../../src/server/auth/sessions.ts';
+import { sessionLookup } from '../../src/server/auth/sessions.ts';
 import { literal, type Param, type Statement } from '../../src/server/db/prepared.ts';
-import { factsStatement, todayStatement } from '../../src/server/features/program/queries.ts';
+import { factsStatement } from '../../src/server/features/program/queries.ts';
 import { reflectedPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -44,8 +44,7 @@ describe('the queries on the Today path', () => {
     const hash = 'f'.repeat(64);
 
     const plans = {
-      session: await scans(plainSession, [hash, since, touchBefore]),
-      today: await scans(todayStatement, [hash, since, touchBefore]),
+      session: await scans(sessionLookup, [hash, since, touchBefore]),
       facts: await scans(factsStatement, [me.id, server.clock.now.toISOString(), '2026-01-01']),
     };
     for (const [name, found] of Object.entries(plans)) {
@@ -56,7 +55,7 @@ describe('the queries on the Today path', () => {
       ).toEqual([]);
     }
     // Every table behind Today (the session and version, then the facts) is read through an index.
-    const tables = new Set([...plans.today, ...plans.facts].map((s) => s.split(' on ')[1]));
+    const tables = new Set([...plans.session, ...plans.facts].map((s) => s.split(' on ')[1]));
     for (const table of [
       'sessions',
       'users',

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env.ts';
 import { readSession } from './sessions.ts';
 
 /** Every route behind this sees `c.get('user')`; without a live session the answer is 401. */
-export const notSignedIn = () => new ApiError(401, 'unauthenticated', 'Please sign in to continue.');
+const notSignedIn = () => new ApiError(401, 'unauthenticated', 'Please sign in to continue.');
 
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = await readSession(c);

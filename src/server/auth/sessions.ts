@@ -31,40 +31,25 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
 
 /**
  * The session behind a token hash ($1), if not idle since $2; `needsTouch` when last seen before
- * $3. With `payloadSql`, the same round trip also answers a question about the person (`s.id`,
- * `s.facts_version`).
- * Prepared once: it is on every signed-in request's path.
+ * $3; with the person's facts version (Today's FactsCache), so no route needs a second query for
+ * it. Prepared once: it is on every signed-in request's path.
  */
-export function sessionStatement(name: string, payloadSql?: string): Statement {
-  return {
-    name,
-    types: ['text', 'timestamptz', 'timestamptz'],
-    text: `with s as (
-      select u.id, u.email, u.facts_version, s.last_seen_at < $3::timestamptz as "needsTouch"
-      from sessions s join users u on u.id = s.user_id
-      where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz)
-    select s.id, s.email, s."needsTouch"${payloadSql ? `, ${payloadSql} as payload` : ''} from s`,
-  };
-}
-
-export const plainSession = sessionStatement('session_lookup');
+export const sessionLookup: Statement = {
+  name: 'session_lookup',
+  types: ['text', 'timestamptz', 'timestamptz'],
+  text: `select u.id, u.email, u.facts_version as "factsVersion", s.last_seen_at < $3::timestamptz as "needsTouch"
+    from sessions s join users u on u.id = s.user_id
+    where s.token_hash = $1::text and s.last_seen_at > $2::timestamptz`,
+};
 
 /** Looks the cookie's session up (one indexed query) and slides its idle expiry. */
 export async function readSession(c: Context<AppEnv>): Promise<SessionUser | undefined> {
-  return readSessionWith(c, plainSession);
-}
-
-/** `readSession` with the statement's payload about the person, fetched in the same round trip. */
-export async function readSessionWith<Payload = undefined>(
-  c: Context<AppEnv>,
-  statement: Statement,
-): Promise<(SessionUser & { payload: Payload }) | undefined> {
   const token = getCookie(c, sessionCookie);
   if (!token || token.length > 100) return undefined;
   const { db, run, now } = c.get('deps');
   const tokenHash = hashToken(token);
   const at = now();
-  const [row] = await run<{ id: string; email: string; needsTouch: boolean; payload: Payload }>(statement, [
+  const [row] = await run<Omit<SessionUser, 'tokenHash'> & { needsTouch: boolean }>(sessionLookup, [
     tokenHash,
     new Date(at.getTime() - idleDays * dayMs).toISOString(),
     new Date(at.getTime() - touchEveryMs).toISOString(),
@@ -73,7 +58,7 @@ export async function readSessionWith<Payload = undefined>(
   if (row.needsTouch) {
     await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { id: row.id, email: row.email, tokenHash, payload: row.payload };
+  return { id: row.id, email: row.email, factsVersion: row.factsVersion, tokenHash };
 }
 
 /** Deletes the session the request carries, if any, so a token from before login never lives on. */

@@ -20,7 +20,8 @@ export type Deps = {
   factsCache?: FactsCache;
 };
 
-export type SessionUser = { id: string; email: string; tokenHash: string };
+/** The signed-in person; `factsVersion` moves on with each of their writes (FactsCache). */
+export type SessionUser = { id: string; email: string; factsVersion: number; tokenHash: string };
 
 export type AppEnv = {
   Variables: {

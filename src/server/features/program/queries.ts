@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
-import { sessionStatement } from '../../auth/sessions.ts';
 import type { Db } from '../../db/database.ts';
 import type { RunStatement, Statement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
@@ -112,9 +111,6 @@ export const factsStatement = {
   left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
   where p.user_id = $1::uuid) as facts`,
 } as const;
-
-/** GET /api/today: the session lookup with the person's facts version (FactsCache), one round trip. */
-export const todayStatement = sessionStatement('today', 's.facts_version');
 
 /** After a signed-in person's write: their kept facts are no longer theirs (FactsCache). */
 export const bumpFactsVersion: Statement = {

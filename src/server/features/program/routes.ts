@@ -3,12 +3,11 @@ import { checkProgramDates } from '../../../core/program/check-dates.ts';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import type { Facts } from '../../../core/program/facts.ts';
 import { outcomeSchema, type Program, programSchema, type Today } from '../../../shared/api/program.ts';
-import { notSignedIn, requireUser } from '../../auth/require-user.ts';
-import { readSessionWith } from '../../auth/sessions.ts';
+import { requireUser } from '../../auth/require-user.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
-import { findProgram, loadFacts, setMovedOn, todayStatement, upsertProgram } from './queries.ts';
+import { findProgram, loadFacts, setMovedOn, upsertProgram } from './queries.ts';
 
 export const noProgram = () =>
   new ApiError(
@@ -49,9 +48,8 @@ export const programRoutes = new Hono<AppEnv>()
   })
   // The page opened most: the session checked every time; the facts kept between the person's
   // writes (FactsCache).
-  .get('/today', async (c) => {
+  .get('/today', requireUser, async (c) => {
     const facts = await todaysFacts(c);
-    if (facts === undefined) throw notSignedIn();
     if (facts === null) throw noProgram();
     c.header('Cache-Control', 'no-store');
     return c.json(evaluate(facts, c.get('deps').now()) satisfies Today);
@@ -65,17 +63,15 @@ export const programRoutes = new Hono<AppEnv>()
   });
 
 /**
- * The signed-in person's facts (null: no program yet; undefined: not signed in). The session and
- * the person's facts version are read on every request, in one round trip; the facts themselves
- * come from the cache while that version has not moved, else in a second.
+ * The signed-in person's facts (null: no program yet): kept between their writes (FactsCache),
+ * checked against the facts version their session lookup already read.
  */
-async function todaysFacts(c: Context<AppEnv>): Promise<Facts | null | undefined> {
+async function todaysFacts(c: Context<AppEnv>): Promise<Facts | null> {
   const { factsCache: cache, run } = c.get('deps');
-  const session = await readSessionWith<number>(c, todayStatement);
-  if (!session) return undefined;
-  const kept = cache?.get(session.id, session.payload);
+  const { id, factsVersion } = c.get('user');
+  const kept = cache?.get(id, factsVersion);
   if (kept !== undefined) return kept;
-  const facts = (await loadFacts(run, session.id)) ?? null;
-  cache?.keep(session.id, session.payload, facts);
+  const facts = (await loadFacts(run, id)) ?? null;
+  cache?.keep(id, factsVersion, facts);
   return facts;
 }
