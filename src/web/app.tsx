@@ -17,18 +17,24 @@ function later<Name extends string>(module: () => Promise<Record<Name, Component
   return lazy(() => module().then((m) => ({ default: m[name] })));
 }
 
-// The urge composer is the one screen that must open at once at a bad moment: fetched as soon as
-// Today has painted, so the tap on "I want to text…" does not wait for the network (and the
-// service worker keeps it for the next time).
+// Two screens are fetched ahead, once the page on show has painted, so the next tap does not wait
+// for the network (and the service worker keeps them): the urge composer, which must open at once
+// at a bad moment, and onboarding, where a new account goes straight after signing up.
 const urgeModule = () => import('./screens/urge/urge-screen.tsx');
+const onboardingModule = () => import('./screens/onboarding/onboarding-screen.tsx');
+
+/** Fetches a screen's code after this paint, ahead of its first visit. */
+function useFetchAhead(module: () => Promise<unknown>) {
+  useEffect(() => {
+    const ahead = setTimeout(() => void module().catch(() => {}), 0);
+    return () => clearTimeout(ahead);
+  }, [module]);
+}
 
 const AccountScreen = later(() => import('./screens/account/account-screen.tsx'), 'AccountScreen');
 const CheckinScreen = later(() => import('./screens/checkin/checkin-screen.tsx'), 'CheckinScreen');
 const MoveOnScreen = later(() => import('./screens/move-on/move-on-screen.tsx'), 'MoveOnScreen');
-const OnboardingScreen = later(
-  () => import('./screens/onboarding/onboarding-screen.tsx'),
-  'OnboardingScreen',
-);
+const OnboardingScreen = later(onboardingModule, 'OnboardingScreen');
 const ReflectScreen = later(() => import('./screens/reflect/reflect-screen.tsx'), 'ReflectScreen');
 const RoadmapScreen = later(() => import('./screens/roadmap/roadmap-screen.tsx'), 'RoadmapScreen');
 const SupportScreen = later(() => import('./screens/safety/support-screen.tsx'), 'SupportScreen');
@@ -85,7 +91,7 @@ export function App() {
     return (
       <Switch>
         <Route path="/login" component={LoginScreen} />
-        <Route path="/" component={WelcomeScreen} />
+        <Route path="/" component={Welcome} />
         <Route>
           <Redirect to="/login" replace />
         </Route>
@@ -95,11 +101,14 @@ export function App() {
   return <SignedIn />;
 }
 
+/** The welcome page, where an account is created: onboarding, which comes next, is fetched ahead. */
+function Welcome() {
+  useFetchAhead(onboardingModule);
+  return <WelcomeScreen />;
+}
+
 function SignedIn() {
-  useEffect(() => {
-    const warm = setTimeout(() => void urgeModule().catch(() => {}), 0);
-    return () => clearTimeout(warm);
-  }, []);
+  useFetchAhead(urgeModule);
   return (
     <TodayProvider>
       <Loading>

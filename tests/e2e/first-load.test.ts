@@ -54,4 +54,16 @@ describe('the first load on a slow phone', () => {
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();
   });
+
+  it('fetches onboarding ahead on the welcome page, where a new account goes next', async () => {
+    const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const onboardingChunk = page.waitForRequest((request) =>
+      /\/assets\/onboarding-screen-[^/]+\.js$/.test(request.url()),
+    );
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Create account' }).waitFor();
+    await onboardingChunk;
+    await context.close();
+  });
 });
