@@ -17,6 +17,8 @@ export const triggers = ['night', 'alcohol', 'memory', 'their_post', 'other'] as
 export const activityCategories = ['move', 'look', 'care', 'talk', 'grow', 'social'] as const;
 export const replyOutcomes = ['warm', 'lukewarm', 'cold', 'no_reply'] as const;
 export const talkOutcomes = ['back_together', 'not_yet', 'no'] as const;
+/** The emotion check's optional question about thoughts of death or ending one's life. */
+export const darkThoughtAnswers = ['no', 'yes'] as const;
 
 export type Scenario = (typeof scenarios)[number];
 export type Pronouns = (typeof pronounsList)[number];
@@ -34,6 +36,7 @@ export type Trigger = (typeof triggers)[number];
 export type ActivityCategory = (typeof activityCategories)[number];
 export type ReplyOutcome = (typeof replyOutcomes)[number];
 export type TalkOutcome = (typeof talkOutcomes)[number];
+export type DarkThoughts = (typeof darkThoughtAnswers)[number];
 
 /** What onboarding records. Days are calendar days in `timeZone`. */
 export type ProgramFacts = {

@@ -8,8 +8,11 @@ import * as schema from './schema.ts';
  */
 export type OwnedTable = { name: string; table: PgTable; userId: PgColumn };
 
-/** Owned rows that are secrets of the server, not the person's data: deleted, never exported. */
-const notExported = new Set<string>([getTableName(schema.sessions)]);
+/**
+ * Owned rows that are not exported, only deleted: sessions are secrets of the server; safety
+ * signals are derived from the texts (an import screens the imported texts again).
+ */
+const notExported = new Set<string>([getTableName(schema.sessions), getTableName(schema.safetySignals)]);
 
 export const ownedTables: OwnedTable[] = (Object.values(schema) as unknown[])
   .filter((value): value is PgTable => is(value, PgTable))

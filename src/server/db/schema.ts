@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
@@ -16,6 +17,7 @@ import {
   answers,
   channels,
   contactKinds,
+  darkThoughtAnswers,
   decisions,
   endings,
   limitedContactReasons,
@@ -29,6 +31,7 @@ import {
   warmths,
   whoseParts,
 } from '../../core/program/facts.ts';
+import { signalAnswers, signalKinds, signalSources } from '../../core/safety/signals.ts';
 
 /**
  * One schema for both drivers (PGlite and PostgreSQL). Keep to what PostgreSQL 15 has.
@@ -220,6 +223,8 @@ export const checkins = pgTable(
     desperate: integer('desperate').notNull(),
     steady: integer('steady').notNull(),
     wantBack: choiceOf('want_back', decisions),
+    /** The optional question: thoughts of being better off dead or of ending one's life lately. */
+    darkThoughts: choiceOf('dark_thoughts', darkThoughtAnswers),
     note: text('note'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -233,6 +238,7 @@ export const checkins = pgTable(
       sql`mood between 1 and 10 and sad between 0 and 10 and desperate between 0 and 10 and steady between 0 and 10`,
     ),
     check('checkins_want_back_check', oneOf('want_back', decisions)),
+    check('checkins_dark_thoughts_check', oneOf('dark_thoughts', darkThoughtAnswers)),
   ],
 );
 
@@ -374,3 +380,54 @@ export const programRelations = relations(programs, ({ one, many }) => ({
 export const problemRelations = relations(problems, ({ one }) => ({
   program: one(programs, { fields: [problems.userId], references: [programs.userId] }),
 }));
+
+/**
+ * What the safety screen found in something a person wrote: which kind (self-harm, abuse), the
+ * concept tier, and which entry, never a copy of the text. Deleting or rewriting the entry
+ * removes its signal; the person's answer ("that's not what I meant", "it was my ex") is kept
+ * with it. Not exported: an import screens the imported texts again.
+ */
+export const safetySignals = pgTable(
+  'safety_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    source: choiceOf('source', signalSources).notNull(),
+    /** The entry's id, or the source's name for one-per-person texts (the reflection). */
+    entryId: text('entry_id').notNull(),
+    kind: choiceOf('kind', signalKinds).notNull(),
+    tier: text('tier').notNull(),
+    detectorVersion: integer('detector_version').notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
+    answer: choiceOf('answer', signalAnswers),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('safety_signals_entry_kind_idx').on(t.userId, t.source, t.entryId, t.kind),
+    index('safety_signals_user_kind_idx').on(t.userId, t.kind, t.answer),
+    check('safety_signals_source_check', oneOf('source', signalSources)),
+    check('safety_signals_kind_check', oneOf('kind', signalKinds)),
+    check('safety_signals_answer_check', oneOf('answer', signalAnswers)),
+    check('safety_signals_answered_check', sql`(answer is null) = (answered_at is null)`),
+  ],
+);
+
+/** The detector version every stored text has been screened with (one row; see rescreen.ts). */
+export const safetyScreening = pgTable('safety_screening', {
+  id: integer('id').primaryKey(),
+  detectorVersion: integer('detector_version').notNull(),
+  screenedAt: timestamp('screened_at', { withTimezone: true }).notNull(),
+});
+
+/** A safety plan in the person's own words (Stanley–Brown structure). One per person. */
+export const safetyPlans = pgTable('safety_plans', {
+  userId: owner().primaryKey(),
+  warningSigns: text('warning_signs'),
+  onMyOwn: text('on_my_own'),
+  distractions: text('distractions'),
+  askForHelp: text('ask_for_help'),
+  professionals: text('professionals'),
+  saferSpace: text('safer_space'),
+  reasonsToLive: text('reasons_to_live'),
+  updatedAt: updatedAt(),
+});
