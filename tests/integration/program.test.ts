@@ -206,15 +206,6 @@ describe('safety', () => {
       safety: { concern: true },
     });
   });
-
-  it('serves support resources without a session', async () => {
-    const res = await new Client(server.url).get('/api/resources');
-    expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({
-      crisis: { items: expect.any(Array) },
-      abuse: { items: expect.any(Array) },
-    });
-  });
 });
 
 describe('problems', () => {
