@@ -17,6 +17,7 @@ import { bumpFactsVersion } from './features/program/queries.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
+import { safetyPlanRoutes } from './features/safety-plan/routes.ts';
 import { talkRoutes } from './features/talk/routes.ts';
 import { urgeRoutes } from './features/urges/routes.ts';
 import { ApiError } from './http/api-error.ts';
@@ -89,6 +90,7 @@ export function createApp(deps: Deps) {
     .route('/', talkRoutes)
     .route('/', checkRoutes)
     .route('/journal', journalRoutes)
+    .route('/', safetyPlanRoutes)
     .route('/', importRoutes);
 
   const app = new Hono<AppEnv>();

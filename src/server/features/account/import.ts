@@ -8,6 +8,7 @@ import { isDatabaseUnavailable } from '../../db/pg-errors.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
+import { importedSafetyPlans } from '../safety-plan/import-rows.ts';
 
 const importSchema = z.object({
   format: z.literal('rekindle-export', { error: 'This is not a Rekindle export file.' }),
@@ -28,6 +29,7 @@ export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, asyn
   const unknown = Object.keys(file.tables).filter((name) => !known.has(name));
   if (unknown.length)
     throw new ApiError(422, 'invalid_input', `This export has parts we do not know: ${unknown.join(', ')}.`);
+  if (file.tables.safety_plans) file.tables.safety_plans = importedSafetyPlans(file.tables.safety_plans);
   for (const { table, userId: owner, name } of exportedTables) {
     const [existing] = await db.select({ n: count() }).from(table).where(eq(owner, userId));
     if ((existing?.n ?? 0) > 0) {
