@@ -1,7 +1,8 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
-import { Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch, useRoute } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
+import { HelpScreen } from './screens/help/help-screen.tsx';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
@@ -10,7 +11,8 @@ import { Page } from './ui/page.tsx';
 
 // The first load carries the screens someone opens the app on (Today, welcome, sign-in); every
 // other screen is fetched on its first visit, which keeps the first paint light on a slow phone.
-// The chart library and the message checker live in those later chunks.
+// The chart library and the message checker live in those later chunks. The help page is in the
+// first load too: it must open at once from any screen, even when the network has gone.
 
 /** A screen fetched when first shown: `module` loads its file, `name` is its exported component. */
 function later<Name extends string>(module: () => Promise<Record<Name, ComponentType>>, name: Name) {
@@ -69,6 +71,9 @@ function Loading({ children }: { children: ReactNode }) {
 /** Routes by session: signed-out people see welcome and sign-in; signed-in people see their pages. */
 export function App() {
   const { state, retry } = useSession();
+  const [onHelp] = useRoute('/help');
+  // Help opens even while the session is unknown: still loading, or unreachable (offline).
+  if (onHelp && (state.status === 'loading' || state.status === 'error')) return <HelpScreen />;
   if (state.status === 'loading') {
     return (
       <Page>
@@ -91,6 +96,7 @@ export function App() {
     return (
       <Switch>
         <Route path="/login" component={LoginScreen} />
+        <Route path="/help" component={HelpScreen} />
         <Route path="/" component={Welcome} />
         <Route>
           <Redirect to="/login" replace />
@@ -122,6 +128,7 @@ function SignedInRoutes() {
   return (
     <Switch>
       <Route path="/today" component={TodayScreen} />
+      <Route path="/help" component={HelpScreen} />
       <Route path="/onboarding" component={OnboardingScreen} />
       <Route path="/roadmap" component={RoadmapScreen} />
       <Route path="/reflect" component={ReflectScreen} />

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
 
-/** The frame of every screen: a skip link, the app name, and one main landmark. */
+/**
+ * The frame of every screen: a skip link, the app name, a way to get help (on every screen,
+ * signed in or out), and one main landmark.
+ */
 export function Page({
   children,
   header,
@@ -10,6 +14,7 @@ export function Page({
   header?: ReactNode;
   nav?: ReactNode;
 }) {
+  const [onHelp] = useRoute('/help');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,6 +25,9 @@ export function Page({
           <img src="/icon.svg" alt="" width="28" height="28" />
           Rekindle
         </span>
+        <Link href="/help" className="get-help" aria-current={onHelp ? 'page' : undefined}>
+          Get help
+        </Link>
         {header}
       </header>
       {nav}

@@ -1,12 +1,16 @@
 import { Link } from 'wouter';
-import type { Resources } from '../../shared/api/resources.ts';
+import type { ResourcesAnswer } from '../../shared/api/resources.ts';
 import { useApi } from '../api/use-api.ts';
+import { chosenCountry, resourcesPath } from '../screens/help/country-choice.ts';
 
 type Kind = 'crisis' | 'abuse';
 
-/** Support resources from the server (the operator's list), shown before anything else. */
+/**
+ * Support resources from the server (the operator's list), shown before anything else: for the
+ * country chosen on the help page (else the browser's region), with the international directories.
+ */
 export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: boolean }) {
-  const resources = useApi<Resources>('/resources');
+  const resources = useApi<ResourcesAnswer>(resourcesPath(chosenCountry()));
   if (resources.state.status !== 'ready') {
     return (
       <section className="notice safety" aria-labelledby={`safety-${kind}`}>
@@ -15,18 +19,20 @@ export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: 
         </h2>
         <p>
           If you are in danger, call your local emergency number now.{' '}
-          <Link href="/support">See support lines</Link>.
+          <Link href="/help">See support lines</Link>.
         </p>
       </section>
     );
   }
-  const group = resources.state.data[kind];
+  const { country, [kind]: group } = resources.state.data;
+  // Another country's lines would only be in the way here; the help page lists them all.
+  const lines = group.items.filter((item) => !item.countries || !country || item.countries.includes(country));
   return (
     <section className="notice safety" aria-labelledby={`safety-${kind}`}>
       <h2 id={`safety-${kind}`}>{group.title}</h2>
       <p>{group.intro}</p>
       <ul className="resources">
-        {(compact ? group.items.slice(0, 3) : group.items).map((item) => (
+        {(compact ? lines.slice(0, 3) : lines).map((item) => (
           <li key={item.name}>
             <strong>
               {item.url ? (
@@ -49,6 +55,9 @@ export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: 
           </li>
         ))}
       </ul>
+      <p>
+        <Link href="/help">All support lines, by country</Link>
+      </p>
     </section>
   );
 }

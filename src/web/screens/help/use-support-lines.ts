@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ResourcesAnswer } from '../../../shared/api/resources.ts';
+import { request } from '../../api/client.ts';
+import { resourcesPath } from './country-choice.ts';
+
+export type SupportLines = {
+  /** The latest answer; while another country's lines load, the previous ones stay on show. */
+  data: ResourcesAnswer | undefined;
+  loading: boolean;
+  failed: boolean;
+  retry(): void;
+};
+
+/**
+ * The support lines ordered for `country`, fetched again when it changes. Only the latest request
+ * counts: an answer for a country no longer chosen (someone changed their mind quickly) is dropped.
+ */
+export function useSupportLines(country: string | null): SupportLines {
+  const [data, setData] = useState<ResourcesAnswer>();
+  const [loading, setLoading] = useState(true);
+  const [failed, setFailed] = useState(false);
+  const latest = useRef(0);
+  const load = useCallback((forCountry: string | null) => {
+    const mine = ++latest.current;
+    setLoading(true);
+    setFailed(false);
+    request<ResourcesAnswer>('GET', resourcesPath(forCountry)).then(
+      (answer) => {
+        if (mine !== latest.current) return;
+        setData(answer);
+        setLoading(false);
+      },
+      () => {
+        if (mine !== latest.current) return;
+        setFailed(true);
+        setLoading(false);
+      },
+    );
+  }, []);
+  useEffect(() => load(country), [load, country]);
+  // Leaving the page: whatever is still on its way is not wanted.
+  useEffect(
+    () => () => {
+      latest.current++;
+    },
+    [],
+  );
+  return { data, loading, failed, retry: () => load(country) };
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+
+/** Where quick exit goes: an everyday page that says nothing about why Rekindle was open. */
+export const neutralPage = 'https://www.bbc.com/weather';
+
+/** Kept through a quick exit: the country says nothing about why someone was here. */
+const keptKeys = new Set(['rekindle.country']);
+
+/**
+ * Leaves Rekindle at once: forgets what this tab kept, asks other modules to wipe what they keep
+ * offline (they listen for `rekindle:quick-exit`), then replaces this page in the tab's history
+ * with a neutral one, so Back does not bring it back.
+ */
+export function quickExit(): void {
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Storage blocked: nothing was kept there.
+  }
+  try {
+    const ours = Object.keys(localStorage).filter((key) => key.startsWith('rekindle.') && !keptKeys.has(key));
+    for (const key of ours) localStorage.removeItem(key);
+  } catch {
+    // As above.
+  }
+  window.dispatchEvent(new Event('rekindle:quick-exit'));
+  window.location.replace(neutralPage);
+}
+
+/** A plainly labelled way out, one tap or the Escape key, for someone who may be watched. */
+export function QuickExit() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) quickExit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div className="quick-exit">
+      <button type="button" className="button quick-exit-button" onClick={quickExit}>
+        Quick exit
+      </button>
+      <p className="hint">Leaves Rekindle at once for a weather page.</p>
+    </div>
+  );
+}
