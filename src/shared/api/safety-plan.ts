@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { optionalText } from './fields.ts';
+import { type SafetyPlanSection, safetyPlanMaxLength } from './safety-plan-limits.ts';
 
-/** The seven sections of a safety plan (Stanley–Brown structure), in the order they are written. */
-export const safetyPlanSections = [
-  'warningSigns',
-  'onMyOwn',
-  'distractions',
-  'askForHelp',
-  'professionals',
-  'saferSpace',
-  'reasonsToLive',
-] as const;
-export type SafetyPlanSection = (typeof safetyPlanSections)[number];
-
-/** The longest text one section takes (the web's maxLength). */
-export const safetyPlanMaxLength = 4000;
+// The plain values live apart so the web app can import them without zod.
+export { type SafetyPlanSection, safetyPlanMaxLength, safetyPlanSections } from './safety-plan-limits.ts';
 
 /** Each section's text ('' when empty); `updatedAt` is null until the plan is first saved. */
 export type SafetyPlan = Record<SafetyPlanSection, string> & { updatedAt: string | null };
