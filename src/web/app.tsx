@@ -24,6 +24,8 @@ function later<Name extends string>(module: () => Promise<Record<Name, Component
 // at a bad moment, and onboarding, where a new account goes straight after signing up.
 const urgeModule = () => import('./screens/urge/urge-screen.tsx');
 const onboardingModule = () => import('./screens/onboarding/onboarding-screen.tsx');
+// The safety plan too: it must open without a network once it has been opened on this device.
+const safetyPlanModule = () => import('./screens/safety-plan/safety-plan-screen.tsx');
 
 /** Fetches a screen's code after this paint, ahead of its first visit. */
 function useFetchAhead(module: () => Promise<unknown>) {
@@ -53,6 +55,7 @@ const TogetherScreen = later(() => import('./screens/together/together-screen.ts
 const JournalScreen = later(() => import('./screens/journal/journal-screen.tsx'), 'JournalScreen');
 const SelfWorkScreen = later(() => import('./screens/self-work/self-work-screen.tsx'), 'SelfWorkScreen');
 const NoContactScreen = later(() => import('./screens/no-contact/no-contact-screen.tsx'), 'NoContactScreen');
+const SafetyPlanScreen = later(safetyPlanModule, 'SafetyPlanScreen');
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -71,6 +74,7 @@ function Loading({ children }: { children: ReactNode }) {
 /** Routes by session: signed-out people see welcome and sign-in; signed-in people see their pages. */
 export function App() {
   const { state, retry } = useSession();
+  const [onSafetyPlan] = useRoute('/safety-plan');
   const [onHelp] = useRoute('/help');
   // Help opens even while the session is unknown: still loading, or unreachable (offline).
   if (onHelp && (state.status === 'loading' || state.status === 'error')) return <HelpScreen />;
@@ -79,6 +83,14 @@ export function App() {
       <Page>
         <DelayedProgress label="Opening Rekindle…" />
       </Page>
+    );
+  }
+  // Rekindle cannot be reached: the safety plan still opens, from this device's copy.
+  if (state.status === 'error' && onSafetyPlan) {
+    return (
+      <Loading>
+        <SafetyPlanScreen />
+      </Loading>
     );
   }
   if (state.status === 'error') {
@@ -115,6 +127,7 @@ function Welcome() {
 
 function SignedIn() {
   useFetchAhead(urgeModule);
+  useFetchAhead(safetyPlanModule);
   return (
     <TodayProvider>
       <Loading>
@@ -147,6 +160,7 @@ function SignedInRoutes() {
       <Route path="/talk" component={TalkScreen} />
       <Route path="/together" component={TogetherScreen} />
       <Route path="/progress" component={ProgressScreen} />
+      <Route path="/safety-plan" component={SafetyPlanScreen} />
       <Route>
         <Redirect to="/today" replace />
       </Route>

@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
+import { clearSafetyPlanCopies } from '../screens/safety-plan/local-copy.ts';
 import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
 
 type SessionState =
@@ -71,6 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(async () => {
     await request<void>('POST', '/auth/logout');
+    // The safety plan's copy on this device belongs to the account that just left.
+    clearSafetyPlanCopies();
     forgetPrefetched();
     setState({ status: 'signed-out' });
   }, []);

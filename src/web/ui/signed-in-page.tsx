@@ -44,6 +44,7 @@ export function SignedInPage({ children }: { children: ReactNode }) {
           <NavLink href="/reflect">Reflect</NavLink>
           <NavLink href="/no-contact">No contact</NavLink>
           <NavLink href="/support">Support</NavLink>
+          <NavLink href="/safety-plan">Safety plan</NavLink>
           <NavLink href="/account">Account</NavLink>
         </nav>
       }
