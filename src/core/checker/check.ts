@@ -1,4 +1,5 @@
 import { screenNormalized } from '../safety/screen.ts';
+import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
 import {
   type FindingKind,
@@ -10,7 +11,6 @@ import {
   type StrengthKind,
   strengthRules,
 } from './lexicon-en.ts';
-import { toneOf } from './tone.ts';
 import { toneModelEn } from './tone-weights-en.ts';
 
 export type CheckContext = {
@@ -191,7 +191,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   // No phrase rule fired: the tone model may still hear neediness in words the rules do not know.
   if (raw < needyThreshold && kind !== 'letter') {
     // It weighs the whole message, so it points at no words: a single word would mislead.
-    if (toneOf(normalized, toneModelEn) >= toneModelEn.threshold) {
+    if (probabilityOf(normalized, toneModelEn) >= toneModelEn.threshold) {
       findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
       raw += needyThreshold;
     }

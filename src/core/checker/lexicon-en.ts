@@ -17,7 +17,7 @@ export type FindingKind =
   | 'questions'
   | 'double_text'
   | 'late_night'
-  /** No single phrase, but the words together (the tone model, tone.ts). */
+  /** No single phrase, but the words together (the tone model, text/linear-model.ts). */
   | 'tone';
 
 export type StrengthKind =

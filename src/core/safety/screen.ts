@@ -1,51 +1,137 @@
+import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { lexiconEn, type SafetyLexicon } from './lexicon-en.ts';
-
-export type SafetySignals = { selfHarm: boolean; abuse: boolean };
+import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
+import { agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
+import { abuseModelEn } from './model-weights-en.ts';
+import { type Concept, type SelfHarmTier, selfHarmConcepts, selfHarmFigures } from './self-harm-en.ts';
 
 /**
- * The safety screen every text in Rekindle passes through (reflection, journal, drafts).
- * `selfHarm`: signs of suicidal thinking or self-harm → crisis resources at once.
- * `abuse`: signs the writer was hurt, threatened or controlled → the healing path is recommended.
+ * The version of what the screen recognises. Signals record it; when it changes, every stored
+ * text is screened again in the background (server: features/safety/rescreen.ts).
+ */
+export const detectorVersion = 2;
+
+export type SafetySignals = { selfHarm: boolean; abuse: boolean };
+/** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
+export type SafetyReading = {
+  selfHarm: SelfHarmTier | null;
+  abuse: AbuseFamily | 'overall' | null;
+};
+export type { AbuseFamily, SelfHarmTier };
+
+/**
+ * The safety screen every text in Rekindle passes through (every free text a person writes).
+ * `selfHarm`: signs of suicidal thinking or self-harm → help at once, and a gentle question.
+ * `abuse`: signs the writer was hurt, threatened, controlled or stalked → help, and a question.
  *
  * @example screenText('he threatened me when I wanted to leave') → { selfHarm: false, abuse: true }
  */
-export function screenText(text: string, lexicon: SafetyLexicon = lexiconEn): SafetySignals {
-  return screenNormalized(normalizeText(text), lexicon);
+export function screenText(text: string): SafetySignals {
+  return screenNormalized(normalizeText(text));
 }
 
 /** `screenText` for a text already passed through `normalizeText` (the checker shares it). */
-export function screenNormalized(normalized: string, lexicon: SafetyLexicon = lexiconEn): SafetySignals {
-  return { selfHarm: hasSelfHarm(normalized, lexicon), abuse: hasAbuse(normalized, lexicon) };
+export function screenNormalized(normalized: string): SafetySignals {
+  const reading = readNormalized(normalized);
+  return { selfHarm: reading.selfHarm !== null, abuse: reading.abuse !== null };
 }
 
-/** The lexicon's patterns that are applied globally, compiled once per lexicon (not per text). */
-const compiled = new WeakMap<SafetyLexicon, { exceptions: RegExp[]; abuse: RegExp[] }>();
-function globalPatterns(lexicon: SafetyLexicon) {
-  let found = compiled.get(lexicon);
-  if (!found) {
-    const global = (patterns: RegExp[]) => patterns.map((p) => new RegExp(p, 'g'));
-    found = { exceptions: global(lexicon.selfHarmExceptions), abuse: global(lexicon.abuse) };
-    compiled.set(lexicon, found);
+/** What the screen recognised in a text, by tier and family. */
+export function readText(text: string): SafetyReading {
+  return readNormalized(normalizeText(text));
+}
+
+/**
+ * The concepts first, clause by clause. For abuse, where they find nothing, a small word model
+ * (learned from the dev split of the corpus) weighs the whole text, and a finding of its own is
+ * `overall`; self-harm has no such model (scripts/train-safety.ts says why).
+ */
+export function readNormalized(normalized: string): SafetyReading {
+  const forSelfHarm = withoutFigures(normalized, selfHarmFigures);
+  const forAbuse = withoutFigures(normalized, abuseFigures);
+  const { selfHarm, abuse: found } = readConcepts(normalized, forSelfHarm, forAbuse);
+  let abuse = found;
+  if (abuse === null && probabilityOf(forAbuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
+  return { selfHarm, abuse };
+}
+
+/** Each flag's view of a text: its figures of speech taken out (the word models learn from these). */
+export function textsFor(normalized: string): { selfHarm: string; abuse: string } {
+  return {
+    selfHarm: withoutFigures(normalized, selfHarmFigures),
+    abuse: withoutFigures(normalized, abuseFigures),
+  };
+}
+
+/** The concepts alone, without the word model (which `npm run train:safety` learns beside them). */
+export function readConcepts(
+  normalized: string,
+  forSelfHarm = withoutFigures(normalized, selfHarmFigures),
+  forAbuse = withoutFigures(normalized, abuseFigures),
+): SafetyReading {
+  return {
+    selfHarm: firstConcept(forSelfHarm, clausesOf(forSelfHarm), selfHarmConcepts, false),
+    abuse: firstConcept(
+      forAbuse,
+      clausesOf(forAbuse).filter((clause) => !aboutAStory.test(clause)),
+      abuseConcepts,
+      true,
+    ),
+  };
+}
+
+/** A clause about a film, a book, a course or the news tells someone else's story. */
+const aboutAStory =
+  /\b(?:film|movie|documentary|doc|podcast|seminar|lecture|case study|novel|tv show|the show|series|episode|article|the news|true crime|crime drama|soap|storyline|character|audiobook|a book|the book)\b/;
+
+/**
+ * Sentences, with "but"/"though" starting a new clause: "he never hit me, but I was scared of
+ * him" holds a denial and a signal, and the denial must not cancel the signal.
+ */
+function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;\n]+|,? \b(?:but|though|although|except|however|yet|whereas)\b,? /)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+function withoutFigures(clause: string, figures: readonly RegExp[]): string {
+  let out = clause;
+  for (const figure of figures) {
+    figure.lastIndex = 0;
+    out = out.replace(figure, ' ~ ');
   }
-  return found;
+  return out;
 }
 
-function hasSelfHarm(text: string, lexicon: SafetyLexicon): boolean {
-  // Remove figures of speech first, so "I could die of embarrassment" does not alarm but a
-  // real signal elsewhere in the same text still does.
-  const cleaned = globalPatterns(lexicon).exceptions.reduce((t, pattern) => t.replace(pattern, ' '), text);
-  return lexicon.selfHarm.some((pattern) => pattern.test(cleaned));
-}
-
-function hasAbuse(text: string, lexicon: SafetyLexicon): boolean {
-  for (const pattern of globalPatterns(lexicon).abuse) {
-    for (const match of text.matchAll(pattern)) {
-      const before = text.slice(Math.max(0, match.index - 40), match.index);
-      if (!lexicon.negations.test(before)) return true;
+/**
+ * The first concept found in any clause. Each concept is first tried on the whole text (most do
+ * not occur at all, and a plain test is the cheapest way to say so), then clause by clause, where
+ * a negation, a hypothetical or a missing subject just before the match cancels it.
+ */
+function firstConcept<Tier extends string>(
+  text: string,
+  clauses: readonly string[],
+  concepts: readonly Concept<Tier>[],
+  guardHypothetical: boolean,
+): Tier | null {
+  for (const concept of concepts) {
+    const re = concept.re;
+    re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    for (const clause of clauses) {
+      re.lastIndex = 0;
+      for (let match = re.exec(clause); match; match = re.exec(clause)) {
+        if (match[0] === '') re.lastIndex++;
+        const before = clause.slice(Math.max(0, match.index - 80), match.index);
+        if (concept.needsAgent && !agentBefore.test(before)) continue;
+        if (concept.negatable !== false && negationBefore.test(before)) continue;
+        if (guardHypothetical && concept.negatable !== false && hypotheticalBefore.test(before)) continue;
+        return concept.tier;
+      }
     }
   }
-  return false;
+  return null;
 }
 
 /** Screens several texts at once: a signal in any of them counts. */

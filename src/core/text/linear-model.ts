@@ -1,10 +1,10 @@
 /**
- * The checker's second opinion: a small logistic model over words and word pairs, learned from
- * the dev split of the labelled corpus (`npm run train:tone` writes `tone-weights-en.ts`). The
- * phrase rules catch the needy phrasings they know; this catches the tone of ones they do not.
- * It weighs the whole message, so its finding points at no particular words.
+ * A small logistic model over words and word pairs, the second opinion beside phrase rules: the
+ * checker's tone (`npm run train:tone`) and the safety screen's (`npm run train:safety`), each
+ * learned from the dev split of its corpus only. It weighs the whole text, so what it finds points
+ * at no particular words.
  */
-export type ToneModel = { bias: number; threshold: number; weights: ReadonlyMap<string, number> };
+export type LinearModel = { bias: number; threshold: number; weights: ReadonlyMap<string, number> };
 
 /** The words of a text already passed through `normalizeText`, apostrophes dropped. */
 export function words(normalized: string): string[] {
@@ -22,10 +22,10 @@ export function features(ws: readonly string[]): string[] {
 }
 
 type Entry = { weight: number; next: Map<string, number> | undefined };
-const indexes = new WeakMap<ToneModel, Map<string, Entry>>();
+const indexes = new WeakMap<LinearModel, Map<string, Entry>>();
 
 /** The weights by first word, so a word pair is looked up without building its string. Built once. */
-function indexOf(model: ToneModel): Map<string, Entry> {
+function indexOf(model: LinearModel): Map<string, Entry> {
   let index = indexes.get(model);
   if (!index) {
     index = new Map();
@@ -50,8 +50,8 @@ function indexOf(model: ToneModel): Map<string, Entry> {
   return index;
 }
 
-/** The probability that the text (passed through `normalizeText`) reads as needy. */
-export function toneOf(normalized: string, model: ToneModel): number {
+/** The model's probability for a text passed through `normalizeText`. */
+export function probabilityOf(normalized: string, model: LinearModel): number {
   const index = indexOf(model);
   const ws = words(normalized);
   let z = model.bias;

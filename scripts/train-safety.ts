@@ -1,0 +1,152 @@
+// npm run train:safety — learns the safety screen's second opinion for abuse, a small logistic
+// model, from the DEV split of the safety corpus only (the held-out pages are
+// never read here), and writes src/core/safety/model-weights-en.ts.
+// Binary word and word-pair features seen in at least two dev statements, L2-regularised.
+// Regularisation and thresholds are chosen by 5-fold cross-validation on dev, folds by source
+// (all rows of one page in one fold): the threshold is the lowest at which the model adds false
+// alarms, beyond what the rules already raise, on at most 1.5% of ordinary statements.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readConcepts, textsFor } from '../src/core/safety/screen.ts';
+import { features, type LinearModel, probabilityOf, words } from '../src/core/text/linear-model.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+import { loadSafetyCorpus, type SafetyRow } from './bench/safety-corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dev = loadSafetyCorpus().filter((r) => r.split === 'dev');
+const fold = (r: SafetyRow) =>
+  parseInt(createHash('sha256').update(r.source).digest('hex').slice(0, 6), 16) % 5;
+type Kind = 'self_harm' | 'abuse';
+/** What each model reads: the normalized text with that flag's figures of speech taken out. */
+const viewOf = (text: string, kind: Kind) =>
+  textsFor(normalizeText(text))[kind === 'self_harm' ? 'selfHarm' : 'abuse'];
+/**
+ * Words that carry no meaning of their own ("i", "want", "to"): features made only of them are
+ * left out, so the model learns what is said rather than how the corpus's writers phrase things.
+ */
+const functionWords = new Set(
+  `i im ive id ill me my mine myself you your youre he hes him his she shes her hers they theyre them their we us our
+  it its a an the and or but so if then than that this these those there here to of in on at for with from by about as
+  into out up down over just really very so too also still even ever never not no dont do does did doesnt didnt am is
+  are was were be been being have has had having will would wouldnt could couldnt should shouldnt can cant cannot wont
+  want wanted wanna get got go going gone like feel felt think thought know knew say said make made one some any all
+  what when where who how why which lol tbh honestly literally now today tonight again every`.split(/\s+/),
+);
+const meaningful = (feature: string) => feature.split(' ').some((w) => !functionWords.has(w));
+const featureSet = (text: string) => [...new Set(features(words(text)).filter(meaningful))];
+const rowFeatures = {
+  self_harm: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'self_harm'))])),
+  abuse: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'abuse'))])),
+};
+/** What the rules alone say, computed once: the model is judged by what it adds to them. */
+const ruled = new Map(dev.map((r) => [r, readConcepts(normalizeText(r.text))]));
+
+const positive = (r: SafetyRow, kind: Kind) => r.label === kind;
+const ruleFlag = (r: SafetyRow, kind: Kind) =>
+  kind === 'self_harm' ? ruled.get(r)!.selfHarm !== null : ruled.get(r)!.abuse !== null;
+
+function train(rows: SafetyRow[], kind: Kind, l2: number): LinearModel {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const f of rowFeatures[kind].get(r)!) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= 2).map(([f]) => f);
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const x = rows.map((r) =>
+    rowFeatures[kind]
+      .get(r)!
+      .map((f) => index.get(f))
+      .filter((i): i is number => i !== undefined),
+  );
+  const y = rows.map((r) => (positive(r, kind) ? 1 : 0));
+  const w = new Float64Array(vocab.length);
+  let b = 0;
+  const rate = 0.5;
+  for (let epoch = 0; epoch < 300; epoch++) {
+    const grad = new Float64Array(vocab.length);
+    let gb = 0;
+    for (let i = 0; i < x.length; i++) {
+      let z = b;
+      for (const j of x[i]!) z += w[j]!;
+      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
+      gb += err;
+      for (const j of x[i]!) grad[j]! += err;
+    }
+    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / x.length + l2 * w[j]!);
+    b -= rate * (gb / x.length);
+  }
+  const weights = new Map<string, number>();
+  vocab.forEach((f, j) => {
+    const v = Math.round(w[j]! * 100) / 100;
+    if (Math.abs(v) >= 0.05) weights.set(f, v);
+  });
+  return { bias: Math.round(b * 100) / 100, threshold: 0.5, weights };
+}
+
+type Scored = { p: number; row: SafetyRow };
+function crossValidated(kind: Kind, l2: number): Scored[] {
+  const out: Scored[] = [];
+  for (let k = 0; k < 5; k++) {
+    const model = train(
+      dev.filter((r) => fold(r) !== k),
+      kind,
+      l2,
+    );
+    for (const row of dev.filter((r) => fold(r) === k))
+      out.push({ p: probabilityOf(viewOf(row.text, kind), model), row });
+  }
+  return out;
+}
+
+/** The lowest threshold at which the model adds false alarms on at most 3% of ordinary rows. */
+function thresholdFor(scored: Scored[], kind: Kind): number {
+  const ordinary = scored.filter((s) => s.row.label === 'none');
+  const extra = ordinary
+    .filter((s) => !ruleFlag(s.row, kind))
+    .map((s) => s.p)
+    .sort((a, b) => b - a);
+  const allowed = Math.floor(ordinary.length * 0.015);
+  return Math.max(0.5, (extra[allowed] ?? 0) + 0.005);
+}
+
+// Self-harm has no model: cross-validated on dev it added 2 points of recall to the concepts, and
+// on the team's own near-miss set (tests/fixtures/safety/messages.jsonl) 4 points of false alarms
+// on sad but safe statements ("my life feels like a mess"). Run with --self-harm to see it again.
+const kinds: Kind[] = process.argv.includes('--self-harm') ? ['self_harm', 'abuse'] : ['abuse'];
+const models: Partial<Record<Kind, LinearModel & { l2: number }>> = {};
+for (const kind of kinds) {
+  let best: { l2: number; threshold: number; recall: number } | undefined;
+  for (const l2 of [0.001, 0.003, 0.01, 0.03]) {
+    const scored = crossValidated(kind, l2);
+    const threshold = thresholdFor(scored, kind);
+    const pos = scored.filter((s) => positive(s.row, kind));
+    const caught = pos.filter((s) => ruleFlag(s.row, kind) || s.p >= threshold).length;
+    const rulesOnly = pos.filter((s) => ruleFlag(s.row, kind)).length;
+    console.log(
+      `${kind} l2=${l2}: threshold ${threshold.toFixed(3)}; cross-validated recall on dev, rules ${(rulesOnly / pos.length).toFixed(2)} → rules + model ${(caught / pos.length).toFixed(2)}`,
+    );
+    if (!best || caught / pos.length > best.recall) best = { l2, threshold, recall: caught / pos.length };
+  }
+  const model = train(dev, kind, best!.l2);
+  models[kind] = { ...model, threshold: Math.round(best!.threshold * 1000) / 1000, l2: best!.l2 };
+}
+
+if (kinds.includes('self_harm')) process.exit(0);
+const abuse = models.abuse!;
+const file = path.join(root, 'src/core/safety/model-weights-en.ts');
+const literal = (m: LinearModel) =>
+  `{ bias: ${m.bias}, threshold: ${m.threshold}, weights: new Map<string, number>(${JSON.stringify([...m.weights])}) }`;
+fs.writeFileSync(
+  file,
+  `// Generated by \`npm run train:safety\` from the dev split of tests/fixtures/safety/corpus-*.jsonl
+// (l2 ${abuse.l2}; threshold chosen by 5-fold cross-validation on dev, folds by source). Do not edit
+// by hand.
+import type { LinearModel } from '../text/linear-model.ts';
+
+export const abuseModelEn: LinearModel = ${literal(abuse)};
+`,
+);
+spawnSync('npx', ['biome', 'format', '--write', file], { stdio: 'ignore' });
+console.log(
+  `wrote ${path.relative(root, file)}: ${abuse.weights.size} weights, threshold ${abuse.threshold}`,
+);
