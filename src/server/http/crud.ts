@@ -1,14 +1,16 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import type { SignalSource } from '../../core/safety/signals.ts';
 import { requireUser } from '../auth/require-user.ts';
 import type { Db } from '../db/database.ts';
+import { forgetSignals, recordSignals, type Texts } from '../features/safety/signals.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppEnv, Deps } from './env.ts';
 import { idParam } from './params.ts';
 import { readJson } from './validate.ts';
 
 /** What a feature provides to get list / create / read / update / delete over its own rows. */
-export type CrudFeature<Row, Input> = {
+export type CrudFeature<Row extends { id: string }, Input> = {
   /** The thing, as a person would name it: "urge", "check-in". */
   noun: string;
   schema: z.ZodType<Input>;
@@ -23,14 +25,22 @@ export type CrudFeature<Row, Input> = {
   toInput(row: Row): Input;
   /** Rules that need the clock or the person's zone; a message when the input breaks one. */
   check?(input: Input, deps: Deps, userId: string): Promise<string | null>;
+  /**
+   * The free text in an entry, screened for safety signals whenever the entry is written, in the
+   * same transaction (features/safety). `asked`: the entry itself says yes to dark thoughts.
+   */
+  screen: { source: SignalSource; texts(row: Row): Texts; asked?(row: Row): boolean };
 };
 
 /**
  * The five routes every list of owned entries has, all behind a session and scoped to the
  * person: someone else's id answers 404, never 403, so it does not even confirm it exists.
  */
-export function crudRoutes<Row, Input>(feature: CrudFeature<Row, Input>) {
+export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeature<Row, Input>) {
   const missing = () => notFound(`We could not find that ${feature.noun}. It may have been deleted.`);
+  const { screen } = feature;
+  const record = (tx: Db, userId: string, row: Row, at: Date) =>
+    recordSignals(tx, userId, screen.source, row.id, screen.texts(row), at, { asked: screen.asked?.(row) });
   const validate = async (input: Input, deps: Deps, userId: string) => {
     const problem = await feature.check?.(input, deps, userId);
     if (problem) throw new ApiError(422, 'invalid_input', problem);
@@ -42,8 +52,15 @@ export function crudRoutes<Row, Input>(feature: CrudFeature<Row, Input>) {
     .post('/', requireUser, async (c) => {
       const deps = c.get('deps');
       const input = await readJson(c, feature.schema);
-      await validate(input, deps, c.get('user').id);
-      return c.json(await feature.insert(deps.db, c.get('user').id, input, deps.now()), 201);
+      const userId = c.get('user').id;
+      await validate(input, deps, userId);
+      const at = deps.now();
+      const row = await deps.db.transaction(async (tx) => {
+        const row = await feature.insert(tx, userId, input, at);
+        await record(tx, userId, row, at);
+        return row;
+      });
+      return c.json(row, 201);
     })
     .get('/:id', requireUser, async (c) => {
       const row = await feature.find(c.get('deps').db, c.get('user').id, idParam(c, feature.noun));
@@ -63,14 +80,26 @@ export function crudRoutes<Row, Input>(feature: CrudFeature<Row, Input>) {
           'invalid_input',
           merged.error.issues[0]?.message ?? 'That change is not valid.',
         );
-      await validate(merged.data, deps, c.get('user').id);
-      const row = await feature.update(deps.db, c.get('user').id, id, merged.data, deps.now());
+      const userId = c.get('user').id;
+      await validate(merged.data, deps, userId);
+      const at = deps.now();
+      const row = await deps.db.transaction(async (tx) => {
+        const row = await feature.update(tx, userId, id, merged.data, at);
+        if (row) await record(tx, userId, row, at);
+        return row;
+      });
       if (!row) throw missing();
       return c.json(row);
     })
     .delete('/:id', requireUser, async (c) => {
-      if (!(await feature.remove(c.get('deps').db, c.get('user').id, idParam(c, feature.noun))))
-        throw missing();
+      const userId = c.get('user').id;
+      const id = idParam(c, feature.noun);
+      const removed = await c.get('deps').db.transaction(async (tx) => {
+        const removed = await feature.remove(tx, userId, id);
+        if (removed) await forgetSignals(tx, userId, screen.source, [id]);
+        return removed;
+      });
+      if (!removed) throw missing();
       return c.body(null, 204);
     });
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { channels, contactKinds, decisions, triggers, warmths } from '../../core/program/facts.ts';
+import {
+  channels,
+  contactKinds,
+  darkThoughtAnswers,
+  decisions,
+  triggers,
+  warmths,
+} from '../../core/program/facts.ts';
 import { choice, daySchema, optionalText } from './fields.ts';
 
 const score = (what: string, min = 0) =>
@@ -78,6 +85,10 @@ export const checkinSchema = z.strictObject({
   desperate: score('how desperate or anxious you feel'),
   steady: score('how steady and strong you feel'),
   wantBack: choice(decisions, 'whether you want them back').nullable().optional(),
+  /** The optional question about thoughts of death or ending one's life; "yes" brings help. */
+  darkThoughts: choice(darkThoughtAnswers, 'whether you have had thoughts of ending your life')
+    .nullable()
+    .optional(),
   note: optionalText('the note', 2000),
   at: instant.optional(),
 });
@@ -91,6 +102,7 @@ export type Checkin = {
   desperate: number;
   steady: number;
   wantBack: (typeof decisions)[number] | null;
+  darkThoughts: (typeof darkThoughtAnswers)[number] | null;
   note: string | null;
 };
 

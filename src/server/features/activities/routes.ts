@@ -45,6 +45,7 @@ export const activityRoutes = crudRoutes<Activity, ActivityInput>({
   remove: async (db, userId, id) =>
     (await db.delete(activities).where(mine(userId, id)).returning({ id: activities.id })).length > 0,
   toInput: ({ id: _id, ...rest }) => rest,
+  screen: { source: 'activity', texts: (activity) => [activity.what, activity.note] },
   check: async (input, deps, userId) =>
     input.on > dayIn(deps.now(), await zoneOf(deps.db, userId))
       ? 'That day is in the future. Log what you have already done.'

@@ -16,6 +16,7 @@ const columns = {
   desperate: checkins.desperate,
   steady: checkins.steady,
   wantBack: checkins.wantBack,
+  darkThoughts: checkins.darkThoughts,
   note: checkins.note,
 };
 type Row = Omit<Checkin, 'at'> & { at: Date };
@@ -27,6 +28,7 @@ const values = (input: CheckinInput, at: Date) => ({
   desperate: input.desperate,
   steady: input.steady,
   wantBack: input.wantBack ?? null,
+  darkThoughts: input.darkThoughts ?? null,
   note: input.note ?? null,
   at: input.at ? new Date(input.at) : at,
   updatedAt: at,
@@ -64,6 +66,12 @@ export const checkinRoutes = crudRoutes<Checkin, CheckinInput>({
   remove: async (db, userId, id) =>
     (await db.delete(checkins).where(mine(userId, id)).returning({ id: checkins.id })).length > 0,
   toInput: ({ id: _id, ...rest }) => rest,
+  // "Yes" to the dark thoughts question is a self-harm signal whatever the note says.
+  screen: {
+    source: 'checkin',
+    texts: (checkin) => [checkin.note],
+    asked: (checkin) => checkin.darkThoughts === 'yes',
+  },
   check: async (input, deps) =>
     input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
       ? 'A check-in cannot be in the future.'

@@ -56,6 +56,7 @@ export const contactRoutes = crudRoutes<Contact, ContactInput>({
   remove: async (db, userId, id) =>
     (await db.delete(contacts).where(mine(userId, id)).returning({ id: contacts.id })).length > 0,
   toInput: ({ id: _id, ...rest }) => rest,
+  screen: { source: 'contact', texts: (contact) => [contact.note] },
   check: async (input, deps, userId) => {
     const today = dayIn(deps.now(), await zoneOf(deps.db, userId));
     return input.on > today ? 'That day is in the future. Log contact on the day it happened.' : null;

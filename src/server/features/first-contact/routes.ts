@@ -14,6 +14,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
 import { noProgram } from '../program/routes.ts';
+import { recordSignals } from '../safety/signals.ts';
 
 const columns = {
   text: firstContacts.text,
@@ -74,18 +75,22 @@ export const firstContactRoutes = new Hono<AppEnv>()
           : `At that time contact was not open yet${missing.length ? `: ${missing.join(' ')}` : '.'}`;
       throw new ApiError(409, 'conflict', why);
     }
-    const [row] = await db
-      .insert(firstContacts)
-      .values({
-        userId,
-        text: input.text,
-        channel: input.channel,
-        sentAt,
-        createdAt: now(),
-        updatedAt: now(),
-      })
-      .onConflictDoNothing()
-      .returning(columns);
+    const row = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(firstContacts)
+        .values({
+          userId,
+          text: input.text,
+          channel: input.channel,
+          sentAt,
+          createdAt: now(),
+          updatedAt: now(),
+        })
+        .onConflictDoNothing()
+        .returning(columns);
+      if (row) await recordSignals(tx, userId, 'first_contact', 'first_contact', [row.text], now());
+      return row;
+    });
     if (!row) throw new ApiError(409, 'conflict', 'You already sent your first message.');
     return c.json(toJson(row), 201);
   })

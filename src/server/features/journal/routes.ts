@@ -64,4 +64,5 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
   remove: async (db, userId, id) =>
     (await db.delete(journalEntries).where(mine(userId, id)).returning({ id: journalEntries.id })).length > 0,
   toInput: ({ text, prompt }) => ({ text, prompt }),
+  screen: { source: 'journal', texts: (entry) => [entry.text, entry.prompt] },
 });

@@ -10,6 +10,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { findProgram } from '../program/queries.ts';
 import { noProgram } from '../program/routes.ts';
+import { recordSignals } from '../safety/signals.ts';
 
 /** Keep an earlier version when the text has changed this much since it was last kept. */
 const versionEveryMs = 10 * 60_000;
@@ -46,6 +47,9 @@ export const letterRoutes = new Hono<AppEnv>()
         .insert(letters)
         .values({ userId, text, createdAt: now(), updatedAt: now() })
         .onConflictDoUpdate({ target: letters.userId, set: { text, updatedAt: now() } });
+      // Screened as it stands; the versions kept above are earlier states of this same text, each
+      // screened as the letter when it was written, so they carry no signals of their own.
+      await recordSignals(tx, userId, 'letter', 'letter', [text], now());
     });
     return c.json(await readLetter(db, userId));
   })

@@ -37,6 +37,7 @@ export const outingRoutes = crudRoutes<Outing, OutingInput>({
   remove: async (db, userId, id) =>
     (await db.delete(outings).where(mine(userId, id)).returning({ id: outings.id })).length > 0,
   toInput: ({ id: _id, ...rest }) => rest,
+  screen: { source: 'outing', texts: (outing) => [outing.what, outing.note] },
   check: async (input, deps, userId) =>
     input.on > dayIn(deps.now(), await zoneOf(deps.db, userId))
       ? 'That day is in the future. Log an outing once it has happened.'

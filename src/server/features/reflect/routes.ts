@@ -14,6 +14,7 @@ import { idParam } from '../../http/params.ts';
 import { readJson } from '../../http/validate.ts';
 import { findProgram } from '../program/queries.ts';
 import { noProgram } from '../program/routes.ts';
+import { forgetSignals, recordSignals } from '../safety/signals.ts';
 import {
   confirmSafety,
   createProblem,
@@ -59,9 +60,16 @@ export const reflectRoutes = new Hono<AppEnv>()
   })
   .put('/reflection', requireUser, async (c) => {
     const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
     const input = await readJson(c, reflectionSchema);
-    if (!(await findProgram(db, c.get('user').id))) throw noProgram();
-    return c.json(toReflection(await saveReflection(db, c.get('user').id, input, now())));
+    if (!(await findProgram(db, userId))) throw noProgram();
+    const at = now();
+    const row = await db.transaction(async (tx) => {
+      const row = await saveReflection(tx, userId, input, at);
+      await recordSignals(tx, userId, 'reflection', 'reflection', [row.selfWork], at);
+      return row;
+    });
+    return c.json(toReflection(row));
   })
   .post('/safety-confirmation', requireUser, async (c) => {
     const { db, now } = c.get('deps');
@@ -80,8 +88,14 @@ export const reflectRoutes = new Hono<AppEnv>()
   })
   .post('/problems', requireUser, async (c) => {
     const { db, now } = c.get('deps');
+    const userId = c.get('user').id;
     const input = await readJson(c, problemSchema);
-    const row = await createProblem(db, c.get('user').id, input, now());
+    const at = now();
+    const row = await db.transaction(async (tx) => {
+      const row = await createProblem(tx, userId, input, at);
+      if (row) await recordSignals(tx, userId, 'problem', row.id, [row.text], at);
+      return row;
+    });
     if (!row) {
       throw new ApiError(
         409,
@@ -99,13 +113,29 @@ export const reflectRoutes = new Hono<AppEnv>()
   .patch('/problems/:id', requireUser, async (c) => {
     const { db, now } = c.get('deps');
     const id = idParam(c, 'problem');
+    const userId = c.get('user').id;
     const input = await readJson(c, problemPatchSchema);
-    const row = await updateProblem(db, c.get('user').id, id, input, now());
+    const at = now();
+    const row = await db.transaction(async (tx) => {
+      const row = await updateProblem(tx, userId, id, input, at);
+      if (row) await recordSignals(tx, userId, 'problem', row.id, [row.text], at);
+      return row;
+    });
     if (!row) throw problemNotFound();
     return c.json(row satisfies Problem);
   })
   .delete('/problems/:id', requireUser, async (c) => {
-    const deleted = await deleteProblem(c.get('deps').db, c.get('user').id, idParam(c, 'problem'));
+    const userId = c.get('user').id;
+    const id = idParam(c, 'problem');
+    const deleted = await c.get('deps').db.transaction(async (tx) => {
+      const deleted = await deleteProblem(tx, userId, id);
+      // The problem's talk notes go with it (cascade), and so do their signals.
+      if (deleted) {
+        await forgetSignals(tx, userId, 'problem', [id]);
+        await forgetSignals(tx, userId, 'talk_note', [id]);
+      }
+      return deleted;
+    });
     if (!deleted) throw problemNotFound();
     return c.body(null, 204);
   });

@@ -11,6 +11,7 @@ import { idParam } from '../../http/params.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
 import { noProgram } from '../program/routes.ts';
+import { recordSignals } from '../safety/signals.ts';
 
 /** Stage 8: the preparation sheet from the Reflect problems, and the talk's outcome. */
 export const talkRoutes = new Hono<AppEnv>()
@@ -45,10 +46,13 @@ export const talkRoutes = new Hono<AppEnv>()
       differently: input.differently ?? null,
       updatedAt: now(),
     };
-    await db
-      .insert(talkNotes)
-      .values({ problemId, userId, ...values })
-      .onConflictDoUpdate({ target: talkNotes.problemId, set: values });
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(talkNotes)
+        .values({ problemId, userId, ...values })
+        .onConflictDoUpdate({ target: talkNotes.problemId, set: values });
+      await recordSignals(tx, userId, 'talk_note', problemId, [values.changed, values.differently], now());
+    });
     return c.json({ problemId, ...values, updatedAt: undefined });
   })
   .post('/talk', requireUser, async (c) => {

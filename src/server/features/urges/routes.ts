@@ -58,6 +58,7 @@ export const urgeRoutes = crudRoutes<Urge, UrgeInput>({
   remove: async (db, userId, id) =>
     (await db.delete(urges).where(mine(userId, id)).returning({ id: urges.id })).length > 0,
   toInput: ({ intensity, trigger, draft, note, at }) => ({ intensity, trigger, draft, note, at }),
+  screen: { source: 'urge', texts: (urge) => [urge.draft, urge.note] },
   check: async (input, deps) =>
     input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
       ? 'An urge cannot be logged in the future.'
