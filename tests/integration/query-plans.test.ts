@@ -68,6 +68,7 @@ describe('the queries on the Today path', () => {
       'first_contacts',
       'outings',
       'talks',
+      'safety_signals',
     ]) {
       expect(tables, table).toContain(table);
     }

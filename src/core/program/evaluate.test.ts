@@ -279,27 +279,51 @@ describe('reflect (§1) and safety', () => {
     });
   });
 
-  it('reflection text that signals abuse raises the same concern; self-harm text is flagged', () => {
+  it('abuse the person confirms raises the same concern; an unanswered self-harm signal is flagged', () => {
     const facts = reflected(emptyFacts(program()));
-    const abuse = {
+    const foundAt = new Date('2026-03-04T21:00:00Z');
+    const asked = {
       ...facts,
-      problems: [
-        ...facts.problems,
-        { text: 'He threatened me when I wanted to go out', whosePart: 'theirs' as const, fixable: false },
-      ],
+      signals: {
+        ...facts.signals,
+        open: [{ id: 'a', kind: 'abuse' as const, source: 'problem' as const, tier: 'threats', foundAt }],
+        lastAbuseAt: foundAt,
+      },
     };
-    expect(evaluate(abuse, at('2026-03-05'))).toMatchObject({
+    expect(evaluate(asked, at('2026-03-05'))).toMatchObject({
+      stage: 'no_contact',
+      safety: { concern: false },
+    });
+    const yes = { ...asked, signals: { ...asked.signals, open: [], abuseConfirmed: true } };
+    expect(evaluate(yes, at('2026-03-05'))).toMatchObject({
       stage: 'moving_on',
+      movingOnReason: 'safety',
       safety: { concern: true },
     });
     const selfHarm = {
       ...facts,
-      reflection: { ...facts.reflection!, selfWork: 'some nights I want to die' },
+      signals: {
+        ...facts.signals,
+        open: [
+          { id: 's', kind: 'self_harm' as const, source: 'reflection' as const, tier: 'explicit', foundAt },
+        ],
+        selfHarmOpen: true,
+      },
     };
     expect(evaluate(selfHarm, at('2026-03-05')).safety).toEqual({
       concern: false,
       confirmed: false,
       selfHarm: true,
+      gentle: false,
+      signals: [
+        {
+          id: 's',
+          kind: 'self_harm',
+          source: 'reflection',
+          tier: 'explicit',
+          foundAt: '2026-03-04T21:00:00.000Z',
+        },
+      ],
     });
   });
 });

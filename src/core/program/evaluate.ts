@@ -26,7 +26,7 @@ import { rules } from './rules.ts';
 export function evaluate(facts: Facts, now: Date): Plan {
   const today = dayIn(now, facts.program.timeZone);
   const noContact = evaluateNoContact(facts, today);
-  const safety = safetyOf(facts);
+  const safety = safetyOf(facts, now);
   const reflect = reflectGate(facts);
   const steady = steadyGate(facts, today);
   const { stage, movingOnReason, gates } = decideStage(facts, today, {

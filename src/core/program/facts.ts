@@ -1,3 +1,4 @@
+import type { SignalKind, SignalSource } from '../safety/signals.ts';
 import type { Day } from '../time/days.ts';
 
 /** The closed sets of answers, shared by the API schemas, the database checks and the UI. */
@@ -74,6 +75,27 @@ export type CheckinFacts = {
   wantBack: Decision | null;
 };
 
+/** A safety signal the person has not answered yet: what was noticed, where, and when. */
+export type OpenSignalFacts = {
+  id: string;
+  kind: SignalKind;
+  source: SignalSource;
+  tier: string;
+  foundAt: Date;
+};
+
+/** The safety signals recorded from what the person wrote, summarised (never the text). */
+export type SignalsFacts = {
+  /** Unanswered signals: the five newest of each kind, newest first. */
+  open: readonly OpenSignalFacts[];
+  /** Whether any self-harm signal is unanswered (the list above may be cut short). */
+  selfHarmOpen: boolean;
+  /** Whether the person answered "yes, this happened with my ex" to any abuse signal. */
+  abuseConfirmed: boolean;
+  /** The latest abuse signal not dismissed as "not what I meant": when it was found or answered yes. */
+  lastAbuseAt: Date | null;
+};
+
 /**
  * Everything the program stands on, as the server loads it for one person. Histories arrive
  * summarised (the latest check, the last slip, counts) so that evaluating stays cheap however
@@ -101,6 +123,7 @@ export type Facts = {
   talk: { on: Day; outcome: TalkOutcome } | null;
   /** "Move on" chosen by the person (and not undone). */
   movedOnAt: Date | null;
+  signals: SignalsFacts;
 };
 
 /** Facts with nothing recorded beyond onboarding: a convenient base for tests and new people. */
@@ -117,5 +140,6 @@ export function emptyFacts(program: ProgramFacts): Facts {
     outings: { count: 0, firstOn: null },
     talk: null,
     movedOnAt: null,
+    signals: { open: [], selfHarmOpen: false, abuseConfirmed: false, lastAbuseAt: null },
   };
 }

@@ -1,7 +1,7 @@
-import { screenTexts } from '../safety/screen.ts';
+import { safetyOverrideDays } from '../safety/signals.ts';
 import { addDays, type Day, dayIn, daysBetween, maxDay } from '../time/days.ts';
 import type { CheckinFacts, Facts } from './facts.ts';
-import type { Gate, NoContact } from './plan.ts';
+import type { Gate, NoContact, Safety } from './plan.ts';
 import { rules } from './rules.ts';
 
 const gate = (id: Gate['id'], missing: string[], opensOn: Day | null = null): Gate => ({
@@ -23,12 +23,37 @@ export function reflectGate(facts: Facts): Gate {
   return gate('reflect_done', missing);
 }
 
-/** Safety rule: "no" to feeling safe, or text that signals abuse; self-harm signals separately. */
-export function safetyOf(facts: Facts) {
-  const texts = [...facts.problems.map((p) => p.text), facts.reflection?.selfWork];
-  const signals = screenTexts(texts);
-  const concern = facts.reflection?.feltSafe === 'no' || signals.abuse;
-  return { concern, confirmed: facts.reflection?.safetyConfirmedAt != null, selfHarm: signals.selfHarm };
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * The safety rule, from the reflection and the signals screened from what the person wrote.
+ * A concern is "felt safe: no" or abuse the person confirmed happened with their ex; abuse found
+ * in text only asks the question. Choosing to continue despite a concern holds for
+ * `safetyOverrideDays`, and not past a newer abuse signal: then the person is asked again.
+ *
+ * @example safetyOf({ ...facts, reflection: { ...r, feltSafe: 'no' } }, now) → { concern: true, confirmed: false, … }
+ */
+export function safetyOf(facts: Facts, now: Date): Safety {
+  const r = facts.reflection;
+  const s = facts.signals;
+  const confirmedAt = r?.safetyConfirmedAt ?? null;
+  const confirmed =
+    confirmedAt !== null &&
+    now.getTime() - confirmedAt.getTime() < safetyOverrideDays * dayMs &&
+    !(s.lastAbuseAt !== null && s.lastAbuseAt > confirmedAt);
+  return {
+    concern: r?.feltSafe === 'no' || s.abuseConfirmed,
+    confirmed,
+    selfHarm: s.selfHarmOpen,
+    gentle: r?.feltSafe === 'mixed',
+    signals: s.open.map(({ id, kind, source, tier, foundAt }) => ({
+      id,
+      kind,
+      source,
+      tier,
+      foundAt: foundAt.toISOString(),
+    })),
+  };
 }
 
 export function letterGate(facts: Facts): Gate {

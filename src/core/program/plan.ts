@@ -1,3 +1,4 @@
+import type { SignalKind, SignalSource } from '../safety/signals.ts';
 import type { Day } from '../time/days.ts';
 import type { LimitedContact, Pronouns, Scenario } from './facts.ts';
 
@@ -50,6 +51,30 @@ export type RoadmapStage = {
   estimated: boolean;
 };
 
+/** A safety signal waiting for the person's answer; `foundAt` is an ISO instant. */
+export type OpenSignal = {
+  id: string;
+  kind: SignalKind;
+  source: SignalSource;
+  tier: string;
+  foundAt: string;
+};
+
+/**
+ * Safety on Today. `concern`: "felt safe: no", or abuse the person said happened with their ex
+ * (the healing path is recommended). `confirmed`: they chose to continue anyway, within the last
+ * 30 days and before any newer abuse signal. `selfHarm`: a self-harm signal has no answer yet (crisis
+ * help stays in view). `gentle`: "felt safe: mixed" (resources and a gentle note on Reflect).
+ * `signals`: the unanswered signals, newest first, so the person can say what they meant.
+ */
+export type Safety = {
+  concern: boolean;
+  confirmed: boolean;
+  selfHarm: boolean;
+  gentle: boolean;
+  signals: OpenSignal[];
+};
+
 /** The person's program today, derived from facts; never stored. */
 export type Plan = {
   today: Day;
@@ -57,7 +82,7 @@ export type Plan = {
   ex: { name: string; pronouns: Pronouns };
   stage: StageId;
   movingOnReason: MovingOnReason | null;
-  safety: { concern: boolean; confirmed: boolean; selfHarm: boolean };
+  safety: Safety;
   gates: Gate[];
   noContact: NoContact;
   /** After a check that says "not yet": the day to check in again. */

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
+import type { SignalKind } from '../../../core/safety/signals.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
 import type { Db } from '../../db/database.ts';
 import type { RunStatement, Statement } from '../../db/prepared.ts';
@@ -47,27 +48,36 @@ type Json<T> = {
 type CheckinJson = Json<CheckinFacts>;
 export type FactsJson = Omit<
   Facts,
-  'reflection' | 'latestCheckin' | 'latestFullCheck' | 'firstContact' | 'movedOnAt'
+  'reflection' | 'latestCheckin' | 'latestFullCheck' | 'firstContact' | 'movedOnAt' | 'signals'
 > & {
   reflection: Json<NonNullable<Facts['reflection']>> | null;
   latestCheckin: CheckinJson | null;
   latestFullCheck: CheckinJson | null;
   firstContact: Json<NonNullable<Facts['firstContact']>> | null;
   movedOnAt: string | null;
+  signals: Omit<Facts['signals'], 'open' | 'lastAbuseAt'> & {
+    open: Json<Facts['signals']['open'][number]>[];
+    lastAbuseAt: string | null;
+  };
 };
 
 const date = (iso: string | null) => (iso === null ? null : new Date(iso));
 const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
   json ? { ...json, at: new Date(json.at) } : null;
 
+/** The five newest unanswered signals of one kind (the (user_id, kind, answer) index serves it). */
+const openSignals = (kind: SignalKind) => `(select s.id, s.kind, s.source, s.tier, s.found_at
+      from safety_signals s where s.user_id = p.user_id and s.kind = '${kind}' and s.answer is null
+      order by s.found_at desc limit 5)`;
+
 const checkinJson = `json_build_object('at', c.at, 'mood', c.mood, 'sad', c.sad, 'desperate', c.desperate,
   'steady', c.steady, 'wantBack', c.want_back)`;
 
 /**
  * Everything the program needs for one person ($1), as one JSON value (null without a program):
- * the program row, the reflection and problems, and each history summarised by an index-backed
- * subquery, so the cost does not grow with the length of a person's history. $2 and $3 are the
- * instant and day facts are judged at (null: everything so far).
+ * the program row, the reflection and problems, the safety signals, and each history summarised
+ * by an index-backed subquery, so the cost does not grow with the length of a person's history.
+ * $2 and $3 are the instant and day facts are judged at (null: everything so far).
  */
 export const factsStatement = {
   name: 'program_facts',
@@ -105,7 +115,18 @@ export const factsStatement = {
     'outings', (select json_build_object('count', count(*), 'firstOn', min(c.on_day))
       from outings c where c.user_id = p.user_id and c.on_day <= a.day),
     'talk', (select json_build_object('on', c.on_day, 'outcome', c.outcome) from talks c
-      where c.user_id = p.user_id and c.on_day <= a.day order by c.on_day desc, c.created_at desc limit 1)
+      where c.user_id = p.user_id and c.on_day <= a.day order by c.on_day desc, c.created_at desc limit 1),
+    -- Safety signals are judged as they stand now, like the reflection's answers: never as of $2.
+    'signals', json_build_object(
+      'open', (select coalesce(json_agg(json_build_object('id', s.id, 'kind', s.kind, 'source', s.source,
+          'tier', s.tier, 'foundAt', s.found_at) order by s.found_at desc, s.kind desc), '[]')
+        from (${openSignals('self_harm')} union all ${openSignals('abuse')}) s),
+      'selfHarmOpen', exists(select from safety_signals s
+        where s.user_id = p.user_id and s.kind = 'self_harm' and s.answer is null),
+      'abuseConfirmed', exists(select from safety_signals s
+        where s.user_id = p.user_id and s.kind = 'abuse' and s.answer = 'yes'),
+      'lastAbuseAt', (select max(coalesce(s.answered_at, s.found_at)) from safety_signals s
+        where s.user_id = p.user_id and s.kind = 'abuse' and (s.answer is null or s.answer = 'yes')))
   )
   from programs p cross join as_of a
   left join letters l on l.user_id = p.user_id and l.sent_on <= a.day
@@ -151,5 +172,10 @@ export function toFacts(facts: FactsJson): Facts {
       outcome: facts.firstContact.outcome,
     },
     movedOnAt: date(facts.movedOnAt),
+    signals: {
+      ...facts.signals,
+      open: facts.signals.open.map((s) => ({ ...s, foundAt: new Date(s.foundAt) })),
+      lastAbuseAt: date(facts.signals.lastAbuseAt),
+    },
   };
 }
