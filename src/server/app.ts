@@ -17,6 +17,7 @@ import { bumpFactsVersion } from './features/program/queries.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
+import { safetyRoutes } from './features/safety/routes.ts';
 import { safetyPlanRoutes } from './features/safety-plan/routes.ts';
 import { talkRoutes } from './features/talk/routes.ts';
 import { urgeRoutes } from './features/urges/routes.ts';
@@ -91,6 +92,7 @@ export function createApp(deps: Deps) {
     .route('/', checkRoutes)
     .route('/journal', journalRoutes)
     .route('/', safetyPlanRoutes)
+    .route('/', safetyRoutes)
     .route('/', importRoutes);
 
   const app = new Hono<AppEnv>();

@@ -192,7 +192,7 @@ describe('safety', () => {
     });
   });
 
-  it('a problem that describes abuse raises the concern too', async () => {
+  it('a problem that describes abuse asks first, and raises the concern once the person says yes', async () => {
     const client = await person();
     await client.put('/api/program', program());
     await reflect(client);
@@ -201,6 +201,13 @@ describe('safety', () => {
       whosePart: 'theirs',
       fixable: false,
     });
+    const asked = (await client.get('/api/today')).json as { safety: { signals: { id: string }[] } };
+    expect(asked).toMatchObject({
+      stage: 'no_contact',
+      safety: { concern: false, signals: [{ kind: 'abuse', source: 'problem' }] },
+    });
+    const id = asked.safety.signals[0]!.id;
+    expect((await client.post(`/api/safety/signals/${id}/answer`, { answer: 'yes' })).status).toBe(200);
     expect((await client.get('/api/today')).json).toMatchObject({
       stage: 'moving_on',
       safety: { concern: true },

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/database.ts';
+import type { Client } from './client.ts';
 
 /** Every API route the server registers (method and path), read from the real app's route table. */
 export function apiRoutes(): { method: string; path: string }[] {
@@ -37,3 +38,29 @@ export const publicRoutes = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
 ]);
+
+/**
+ * Routes whose :id names something another write makes as a side effect, not a POST to the
+ * collection: how the trust suite makes one for a person (who has a program), a body valid for
+ * the route, and whether its owner still sees it as it was.
+ */
+export const indirectEntries: Record<
+  string,
+  {
+    make(client: Client): Promise<string>;
+    body: unknown;
+    untouched(client: Client, id: string): Promise<boolean>;
+  }
+> = {
+  '/api/safety/signals/:id/answer': {
+    async make(client) {
+      await client.post('/api/journal', { text: 'some nights I want to die' });
+      return (await openSignals(client))[0]!.id;
+    },
+    body: { answer: 'not_meant' },
+    untouched: async (client, id) => (await openSignals(client)).some((s) => s.id === id),
+  },
+};
+
+const openSignals = async (client: Client) =>
+  ((await client.get('/api/today')).json as { safety: { signals: { id: string }[] } }).safety.signals;

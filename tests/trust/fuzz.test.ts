@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { apiRoutes } from '../support/route-table.ts';
+import { apiRoutes, indirectEntries } from '../support/route-table.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -55,6 +55,8 @@ const fields = [
   'localTime',
   'unansweredSent',
   'together',
+  'answer',
+  'darkThoughts',
 ];
 
 /** Values at the edges: odd Unicode, huge strings, impossible dates, extreme numbers, deep nesting. */
@@ -121,6 +123,8 @@ describe('bad-input fuzzing, derived from the route table', () => {
       ids[path] = ((await client.post(path, b)).json as { id: string }).id;
     }
     ids['/api/talk/notes'] = ids['/api/problems']!;
+    for (const [path, entry] of Object.entries(indirectEntries))
+      ids[path.replace('/:id', '')] = await entry.make(client);
 
     const targets = apiRoutes().filter(
       (r) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { apiRoutes, publicRoutes } from '../support/route-table.ts';
+import { apiRoutes, indirectEntries, publicRoutes } from '../support/route-table.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -82,6 +82,22 @@ describe('ownership matrix, derived from the route table', () => {
     for (const route of [...withId].sort(
       (a, b) => (a.method === 'DELETE' ? 1 : 0) - (b.method === 'DELETE' ? 1 : 0),
     )) {
+      const indirect = indirectEntries[route.path];
+      if (indirect) {
+        const id = await indirect.make(alice);
+        const path = route.path.replace(':id', id);
+        expect(
+          (await bob.request(route.method, path, indirect.body)).status,
+          `${route.path} as another`,
+        ).toBe(404);
+        expect(
+          (await anon.request(route.method, path, indirect.body)).status,
+          `${route.path} anonymous`,
+        ).toBe(401);
+        expect(await indirect.untouched(alice, id), `${route.path} untouched for its owner`).toBe(true);
+        covered++;
+        continue;
+      }
       const collection = route.path.replace('/:id', '');
       const creator = creators[collection];
       if (!creator) {
