@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FactsCache } from './features/program/facts-cache.ts';
 import { loadResources } from './features/resources/load.ts';
+import { startRescreen } from './features/safety/rescreen.ts';
 
 export type RunningServer = {
   url: string;
@@ -48,6 +49,8 @@ export async function startServer(
     );
   }, hourMs);
   sweep.unref();
+  // Texts stored before screening existed, or screened by an older detector: in the background.
+  const screening = startRescreen(database.db, now, log);
 
   let closing: Promise<void> | undefined;
   return {
@@ -56,6 +59,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
+        await screening.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Idle keep-alive sockets would hold close() open; busy ones finish their request first.

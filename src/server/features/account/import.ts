@@ -8,6 +8,7 @@ import { isDatabaseUnavailable } from '../../db/pg-errors.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
+import { screenStoredTexts } from '../safety/rescreen.ts';
 import { importedSafetyPlans } from '../safety-plan/import-rows.ts';
 
 const importSchema = z.object({
@@ -22,7 +23,7 @@ const importSchema = z.object({
  * import is one transaction: a file that breaks any rule imports nothing.
  */
 export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, async (c) => {
-  const { db } = c.get('deps');
+  const { db, now } = c.get('deps');
   const userId = c.get('user').id;
   const file = await readJson(c, importSchema);
   const known = new Set(exportedTables.map((t) => t.name));
@@ -74,6 +75,8 @@ export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, asyn
           rows += values.length;
         }
       }
+      // Signals are not part of an export: what the person wrote is screened here, as if written now.
+      await screenStoredTexts(tx, now(), { userId });
     });
   } catch (error) {
     if (error instanceof ApiError || isDatabaseUnavailable(error)) throw error;
