@@ -21,16 +21,19 @@ export function loadSafetyCorpus(): SafetyRow[] {
   const heldout = new Set<string>(
     JSON.parse(fs.readFileSync(path.join(dir, 'heldout-sources.json'), 'utf8')).sources,
   );
-  return (['self-harm', 'abuse'] as const).flatMap((file) =>
-    fs
-      .readFileSync(path.join(dir, `corpus-${file}.jsonl`), 'utf8')
+  // corpus-self-harm.jsonl, corpus-abuse.jsonl, and later additions such as corpus-abuse-2.jsonl.
+  const files = fs.readdirSync(dir).filter((f) => /^corpus-(?:self-harm|abuse)(?:-\d+)?\.jsonl$/.test(f));
+  return files.sort().flatMap((name) => {
+    const file: SafetyRow['file'] = name.startsWith('corpus-self-harm') ? 'self-harm' : 'abuse';
+    return fs
+      .readFileSync(path.join(dir, name), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => {
         const row = JSON.parse(l) as Omit<SafetyRow, 'file' | 'split'>;
         return { ...row, file, split: heldout.has(row.source) ? 'heldout' : 'dev' } as SafetyRow;
-      }),
-  );
+      });
+  });
 }
 
 /** Wilson score interval for k of n at 95%. */

@@ -31,7 +31,10 @@ export function quickExit(): void {
 export function QuickExit() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) quickExit();
+      // Not while typing: Escape in a text box must not throw away the page someone is writing on.
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing && !typing) quickExit();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,17 +1,25 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Decision } from '../../../core/program/facts.ts';
+import type { DarkThoughts, Decision } from '../../../core/program/facts.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { PinnedCare } from '../../ui/pinned-care.tsx';
+import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
+
+// Modelled on brief suicide-risk screening (one direct question asked kindly); our own words.
+const darkThoughtOptions: ChoiceOption<DarkThoughts>[] = [
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes' },
+];
 
 const wantBackOptions: ChoiceOption<Decision>[] = [
   { value: 'yes', label: 'Yes, I still want to try' },
@@ -26,12 +34,18 @@ export function CheckinScreen() {
   const [scores, setScores] = useState({ mood: 5, sad: 5, desperate: 5, steady: 5 });
   const [wantBack, setWantBack] = useState<Decision>();
   const [note, setNote] = useState('');
+  const [darkThoughts, setDarkThoughts] = useState<DarkThoughts>();
   const [result, setResult] = useState<'saved'>();
   const fullCheck =
     plan?.stage === 'no_contact' && plan.gates.some((g) => g.id === 'no_contact_minimum' && g.met);
   const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
   const { pending, error, onSubmit } = useSubmit(async () => {
-    await request('POST', '/checkins', { ...scores, note, ...(wantBack ? { wantBack } : {}) });
+    await request('POST', '/checkins', {
+      ...scores,
+      note,
+      ...(wantBack ? { wantBack } : {}),
+      ...(darkThoughts ? { darkThoughts } : {}),
+    });
     today.reload();
     setResult('saved');
   });
@@ -40,6 +54,7 @@ export function CheckinScreen() {
     return (
       <SignedInPage>
         <h1>Thank you for checking in</h1>
+        {darkThoughts === 'yes' && <PinnedCare />}
         {plan ? <CheckinResult plan={plan} /> : <p role="status">Saved.</p>}
         <p className="quiet-links">
           <Link href="/today">Back to Today</Link>
@@ -90,6 +105,22 @@ export function CheckinScreen() {
             value={wantBack}
             onChange={setWantBack}
           />
+        )}
+        <ChoiceGroup
+          legend="In the past few weeks, have you had thoughts that you would be better off dead, or of ending your life?"
+          hint="Optional, and only for you. If the answer is yes, Rekindle will show you help straight away."
+          options={darkThoughtOptions}
+          value={darkThoughts}
+          onChange={setDarkThoughts}
+        />
+        {darkThoughts === 'yes' && (
+          <>
+            <p className="notice">
+              Thank you for telling us. You deserve support with this, today. The lines below are free and
+              confidential, and your <Link href="/safety-plan">safety plan</Link> is there for you too.
+            </p>
+            <SafetyNotice kind="crisis" compact />
+          </>
         )}
         <TextField
           label="A note for yourself (optional)"

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { JournalEntry } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
+import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatInstant } from '../../content/format.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
@@ -30,17 +32,21 @@ export function JournalScreen() {
   const entries = useApi<JournalEntry[]>(`/journal${search ? `?q=${encodeURIComponent(search)}` : ''}`);
   const [text, setText] = useState('');
   const prompt = promptOfToday();
+  const today = useToday();
   const save = useSubmit(async () => {
     if (!text.trim()) throw new Error('Write something first; a sentence is enough.');
     await request('POST', '/journal', { text, prompt });
     setText('');
     entries.reload();
+    // What was written may have been screened as a safety signal: Today's state says so.
+    today.reload();
   });
 
   return (
     <SignedInPage>
       <h1>Your journal</h1>
       <p className="lead">Writing it down helps you heal. Only you can read this.</p>
+      <PinnedCare />
       <form className="card" onSubmit={save.onSubmit} noValidate aria-labelledby="journal-new">
         <h2 id="journal-new">Today's prompt</h2>
         <TextArea

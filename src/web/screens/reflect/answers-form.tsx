@@ -4,6 +4,8 @@ import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts
 import { request } from '../../api/client.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { QuickExit } from '../../ui/quick-exit.tsx';
+import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -100,6 +102,27 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
         value={draft.feltSafe}
         onChange={(feltSafe) => set({ feltSafe })}
       />
+      {draft.feltSafe === 'no' && (
+        <div className="care-inline">
+          <p className="notice">
+            Thank you for being honest about this. Not feeling safe with someone matters, whatever else was
+            good. Once you save, Rekindle will suggest healing for yourself rather than reaching out to{' '}
+            {exName}, and show you people who can help. You can still choose.
+          </p>
+          <SafetyNotice kind="abuse" compact />
+          <QuickExit />
+        </div>
+      )}
+      {draft.feltSafe === 'mixed' && (
+        <div className="care-inline">
+          <p className="notice">
+            Sometimes not feeling safe is worth taking seriously too. If you were ever frightened of {exName},
+            or changed how you acted to avoid their anger, the lines below can help you think it through, in
+            confidence.
+          </p>
+          <SafetyNotice kind="abuse" compact />
+        </div>
+      )}
       <ChoiceGroup
         legend={`Do you really want ${exName} back?`}
         options={decisionOptions}

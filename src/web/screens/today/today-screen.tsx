@@ -9,6 +9,7 @@ import { contactOpensSentence, gateLabel, stageCopy, stageSentence } from '../..
 import { CheckItem } from '../../ui/check-item.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
+import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 
@@ -43,7 +44,7 @@ export function TodayScreen() {
 function TodayPlan({ plan }: { plan: Today }) {
   return (
     <>
-      {plan.safety.selfHarm && <SafetyNotice kind="crisis" compact />}
+      <PinnedCare />
       {plan.safety.concern && !plan.safety.confirmed && <SafetyNotice kind="abuse" compact />}
       <p className="lead stage-sentence">{stageSentence(plan)}</p>
       <Link href={plan.nextAction.href} className="button primary next-action">

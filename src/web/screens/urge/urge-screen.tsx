@@ -9,13 +9,14 @@ import { localTimeNow } from '../../content/format.ts';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { LiveCare, useLiveCare } from '../../ui/live-care.tsx';
+import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
-import { LiveSafety } from '../reflect/live-safety.tsx';
 import { CalmDown } from './calm-down.tsx';
 
 const triggerOptions: ChoiceOption<Trigger>[] = [
@@ -40,6 +41,9 @@ export function UrgeScreen() {
   const [trigger, setTrigger] = useState<Trigger>();
   const [note, setNote] = useState('');
   const name = plan?.ex.name ?? 'them';
+  // Help found in the draft stays through every step until it is answered, and takes the place
+  // of the coaching and the craving wait: this is not the moment for either.
+  const care = useLiveCare([draft, note]);
 
   const reasons = [
     ...(problems.state.status === 'ready' ? problems.state.data.slice(0, 3).map((p) => p.text) : []),
@@ -56,6 +60,8 @@ export function UrgeScreen() {
 
   return (
     <SignedInPage>
+      <PinnedCare />
+      <LiveCare care={care} />
       {step === 'write' && (
         <section aria-labelledby="write-title">
           <h1 id="write-title">Write it here instead</h1>
@@ -69,14 +75,26 @@ export function UrgeScreen() {
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
-          <LiveSafety texts={[draft]} />
-          <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />
-          <button type="button" className="button primary" onClick={() => setStep('wait')}>
-            {draft.trim() ? 'Keep it here, and breathe' : 'Skip writing, and breathe'}
+          {!care.crisis && <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />}
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setStep(care.crisis ? 'log' : 'wait')}
+          >
+            {care.crisis
+              ? 'Keep it here'
+              : draft.trim()
+                ? 'Keep it here, and breathe'
+                : 'Skip writing, and breathe'}
           </button>
         </section>
       )}
-      {step === 'wait' && <CalmDown reasons={reasons} onDone={() => setStep('log')} />}
+      {step === 'wait' && !care.crisis && <CalmDown reasons={reasons} onDone={() => setStep('log')} />}
+      {step === 'wait' && care.crisis && (
+        <button type="button" className="button" onClick={() => setStep('log')}>
+          Go on
+        </button>
+      )}
       {step === 'log' && (
         <form onSubmit={log.onSubmit} noValidate aria-labelledby="log-title">
           <h1 id="log-title">Log it</h1>
