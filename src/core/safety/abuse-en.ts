@@ -18,14 +18,21 @@ export type AbuseFamily =
   | 'monitoring'
   | 'stalking';
 
-/** One concept per top-level branch, so a branch that needs a subject (`A`) is checked alone. */
-const c = (tier: AbuseFamily, source: string, negatable = true): Concept<AbuseFamily>[] =>
-  topLevelBranches(source).map((branch) => {
-    const needsAgent = branch.startsWith(A);
-    const body = needsAgent ? branch.slice(A.length) : branch;
-    if (body.includes(A)) throw new Error(`A concept needs its subject first: ${branch}`);
-    return { tier, re: new RegExp(needsAgent ? `\\b${body}` : body, 'g'), negatable, needsAgent };
-  });
+/**
+ * A concept from a source of `|` branches: the branches that need a subject (`A`) each become a
+ * concept of their own, checked with the subject; the rest stay together as one.
+ */
+const c = (tier: AbuseFamily, source: string, negatable = true): Concept<AbuseFamily>[] => {
+  const branches = topLevelBranches(source);
+  const plain = branches.filter((b) => !b.startsWith(A));
+  const withAgent = branches.filter((b) => b.startsWith(A)).map((b) => b.slice(A.length));
+  for (const b of [...plain, ...withAgent])
+    if (b.includes(A)) throw new Error(`A concept needs its subject first: ${b}`);
+  return [
+    ...(plain.length ? [{ tier, re: new RegExp(plain.join('|'), 'g'), negatable }] : []),
+    ...withAgent.map((b) => ({ tier, re: new RegExp(`\\b${b}`, 'g'), negatable, needsAgent: true })),
+  ];
+};
 
 /** The top-level `|` branches of a regular-expression source. */
 function topLevelBranches(source: string): string[] {
