@@ -130,7 +130,7 @@ const violentVerb = alt(
   'cornered',
   'corners',
 );
-const notViolentAfter = String.raw`(?! (?:up\b|a |an |some |to (?:it|the punch)|at (?:chess|cards|pool|darts|tennis|golf|football|mario|fifa|everything|[a-z]+ing\b|the game|games)|in (?:a|the) (?:race|game|match|argument)|out (?:of bed|of the house|of the flat)|away\b|to (?:be|do|grow|try|improve|go|get|apply|study|work|become|reach|see|take|open|start|finish|eat|exercise|the gym|therapy)|into (?:therapy|going|doing|trying|applying)|with (?:the truth|a question|the news|a text|a message)|hard (?:when|that)|like a (?:ton|truck|wave)|harder|so hard emotionally|on the (?:hand|shoulder) (?:to|for)|too far|my buttons|my limits|right in the feels|the hardest|when it came|the door|the phone down|my calls))`;
+const notViolentAfter = String.raw`(?! (?:up\b|a |an |some |to (?:it|the punch)|at (?:chess|cards|pool|darts|tennis|golf|football|mario|fifa|everything|[a-z]+ing\b|the game|games)|in (?:a|the) (?:race|game|match|argument)|out (?:of bed|of the house|of the flat)|away\b|to (?:be|do|grow|try|improve|go|get|apply|study|work|become|reach|see|take|open|start|finish|eat|exercise|the gym|therapy)|into (?:therapy|going|doing|trying|applying)|with (?:the truth|a question|the news|a text|a message)|hard (?:when|that)|like a (?:ton|truck|wave)|harder|so hard emotionally|on the (?:hand|shoulder) (?:to|for)|too far|my buttons|my limits|right in the feels|the hardest|when it came|the door|the phone down|my calls)\b)`;
 const weapon = alt(
   'knife',
   'knives',
@@ -400,7 +400,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'physical',
-    String.raw`\b(?:i was|i got|i'd been|i've been|i had been|i'd get|i would get|i'd be|getting|got|been|being) (?:\w+ )?(?:hit|slapped|punched|kicked|choked|strangled|beaten|beat up|battered|shoved|pushed around|raped|assaulted|sexually assaulted|molested|attacked|thrown (?:against|into|across|down|out)|dragged|pinned down|held down|smacked|knocked (?:out|down|over)|bitten|burned|stabbed|strangled|locked (?:in|out)|spat on)\b(?! (?:by (?:a|the) (?:car|bus|truck|bike|ball|wave|train|van|cyclist)|in (?:football|rugby|the game|the match|training|boxing|sparring)|at (?:football|rugby|training)))`,
+    String.raw`\b(?:i was|i got|i'd been|i've been|i had been|i'd get|i would get|i'd be|getting|got|been|being) (?:\w+ )?(?:hit|slapped|punched|kicked|choked|strangled|beaten|beat up|battered|shoved|pushed around|raped|assaulted|sexually assaulted|molested|attacked|thrown (?:against|into|across|down|out)|dragged|pinned down|held down|smacked|knocked (?:out|down|over)|bitten|burned|stabbed|strangled|locked (?:in|out)|spat on)\b(?! (?:by (?:a|the) (?:car|bus|truck|bike|ball|wave|train|van|cyclist)|in (?:football|rugby|the game|the match|training|boxing|sparring)|at (?:football|rugby|training))\b)`,
   ),
   c(
     'physical',
@@ -499,7 +499,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'emotional',
-    String.raw`\b(?:gaslit|gaslight(?:ed|ing)?|gas lit|gas lighting)\b(?! (?:him|her|them))|\b(?:told|tells|telling|said|says|saying|insisted|insists|swore|swears|convinced me|claimed|claims|acted like|acts like|pretended|pretends) (?:to me )?(?:that )?(?:it|that|this|those things|what i saw|what i heard|any of it|the (?:fight|argument|hit|push|incident)) (?:never|didn't) (?:happened|happen|occurred)\b|\b(?:never happened|didn't happen)(?:,| and| but)? (?:\w+ ){0,3}(?:he|she|they) (?:said|says|insisted|swore)\b`,
+    String.raw`\b(?:gaslit|gaslight(?:ed|ing)?|gas lit|gas lighting)\b(?! (?:him|her|them)\b)|\b(?:told|tells|telling|said|says|saying|insisted|insists|swore|swears|convinced me|claimed|claims|acted like|acts like|pretended|pretends) (?:to me )?(?:that )?(?:it|that|this|those things|what i saw|what i heard|any of it|the (?:fight|argument|hit|push|incident)) (?:never|didn't) (?:happened|happen|occurred)\b|\b(?:never happened|didn't happen)(?:,| and| but)? (?:\w+ ){0,3}(?:he|she|they) (?:said|says|insisted|swore)\b`,
   ),
   c(
     'emotional',
@@ -527,7 +527,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'emotional',
-    String.raw`\b(?:feared|fear|fearing|scared|afraid|worried|terrified) for my (?:life|safety|kids'? safety|children'?s? safety)\b|\b(?:didn't|did not|don't|do not|never|rarely|couldn't|could not) (?:ever |really |once |actually )?(?:feel|felt) (?:safe|secure|safe or secure)\b(?! (?:enough to (?:cry|talk about|open up)|talking about my feelings|opening up|being vulnerable|sharing))|\b(?:wasn't|was not|weren't|never|not|don't feel|didn't feel) (?:ever )?safe (?:with|around|near|at home|in (?:my|our|that|the) (?:own )?(?:home|house|flat|bed|relationship))\b|\bunsafe (?:with|around|at home|in (?:my|our|the|that) (?:own )?(?:home|house|flat|relationship))\b`,
+    String.raw`\b(?:feared|fear|fearing|scared|afraid|worried|terrified) for my (?:life|safety|kids'? safety|children'?s? safety)\b|\b(?:didn't|did not|don't|do not|never|rarely|couldn't|could not) (?:ever |really |once |actually )?(?:feel|felt) (?:safe|secure|safe or secure)\b(?! (?:enough to (?:cry|talk about|open up)|talking about my feelings|opening up|being vulnerable|sharing)\b)|\b(?:wasn't|was not|weren't|never|not|don't feel|didn't feel) (?:ever )?safe (?:with|around|near|at home|in (?:my|our|that|the) (?:own )?(?:home|house|flat|bed|relationship))\b|\bunsafe (?:with|around|at home|in (?:my|our|the|that) (?:own )?(?:home|house|flat|relationship))\b`,
     false,
   ),
   c(
@@ -541,7 +541,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'emotional',
-    String.raw`\b(?:emotional|emotionally|verbal|verbally|psychological|psychologically|mental|mentally|financial|financially|sexual|sexually|physical|physically|narcissistic|coercive|controlling) (?:abus\w*|abused|manipulat\w*|violen\w*|cruel\w*|tortur\w*|aggress\w*|control|coercion)\b|\b(?:abused|abusing|abuses|abuse) (?:me|us|my)\b|\b(?:he|she|they|my ex|the ex|my (?:partner|husband|wife|boyfriend|girlfriend)) (?:was|is|were|are|became|could be|can be) (?:\w+ )?(?:abusive|cruel|manipulative|a bully|an abuser|terrifying|frightening|intimidating|threatening|violent|controlling|possessive|coercive)\b|\b(?:my|the|an|your) abuser\b|\bi (?:was|am|have been|'ve been|had been|felt) (?:abused|mistreated|brainwashed|manipulated|controlled|intimidated|terrori[sz]ed|bullied|degraded|humiliated)\b(?! (?:by (?:my (?:boss|teacher|coach|manager|parents|dad|mum|mom|father|mother)|a (?:teacher|stranger|coworker|colleague))|at (?:work|school)))`,
+    String.raw`\b(?:emotional|emotionally|verbal|verbally|psychological|psychologically|mental|mentally|financial|financially|sexual|sexually|physical|physically|narcissistic|coercive|controlling) (?:abus\w*|abused|manipulat\w*|violen\w*|cruel\w*|tortur\w*|aggress\w*|control|coercion)\b|\b(?:abused|abusing|abuses|abuse) (?:me|us|my)\b|\b(?:he|she|they|my ex|the ex|my (?:partner|husband|wife|boyfriend|girlfriend)) (?:was|is|were|are|became|could be|can be) (?:\w+ )?(?:abusive|cruel|manipulative|a bully|an abuser|terrifying|frightening|intimidating|threatening|violent|controlling|possessive|coercive)\b|\b(?:my|the|an|your) abuser\b|\bi (?:was|am|have been|'ve been|had been|felt) (?:abused|mistreated|brainwashed|manipulated|controlled|intimidated|terrori[sz]ed|bullied|degraded|humiliated)\b(?! (?:by (?:my (?:boss|teacher|coach|manager|parents|dad|mum|mom|father|mother)|a (?:teacher|stranger|coworker|colleague))|at (?:work|school))\b)`,
   ),
 
   // Control and isolation.
@@ -552,7 +552,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'control',
-    String.raw`\b(?:won't|wouldn't|didn't|doesn't|don't|never|would not|will not|did not|does not|refused to|refuses to|wont|didnt|wouldnt|doesnt|stopped|stops|stopping) (?:\w+ ){0,1}(?:let|letting|allow|allowing|allowed) me (?:to )?(?:\w+ ){0,2}(?:go|see|leave|have|talk|speak|work|study|wear|use|drive|visit|spend|get|keep|out|sleep|eat|call|text|make|open|touch|access|take|meet|choose|decide|stay|hang|dress|cut|dye|learn|finish (?:my|school|college|uni)|apply|travel|join|do (?:anything|things)|be alone|lock|close|contact|go out|have friends|have money|have a job|have a phone|have my own)\b(?! (?:explain|say goodbye|apologi|get a word in|finish (?:my sentence|talking|speaking)|pay for|treat|buy (?:him|her|them)|help (?:him|her|them)|carry|cook for))`,
+    String.raw`\b(?:won't|wouldn't|didn't|doesn't|don't|never|would not|will not|did not|does not|refused to|refuses to|wont|didnt|wouldnt|doesnt|stopped|stops|stopping) (?:\w+ ){0,1}(?:let|letting|allow|allowing|allowed) me (?:to )?(?:\w+ ){0,2}(?:go|see|leave|have|talk|speak|work|study|wear|use|drive|visit|spend|get|keep|out|sleep|eat|call|text|make|open|touch|access|take|meet|choose|decide|stay|hang|dress|cut|dye|learn|finish (?:my|school|college|uni)|apply|travel|join|do (?:anything|things)|be alone|lock|close|contact|go out|have friends|have money|have a job|have a phone|have my own)\b(?! (?:explain|say goodbye|apologi|get a word in|finish (?:my sentence|talking|speaking)|pay for|treat|buy (?:him|her|them)|help (?:him|her|them)|carry|cook for)\b)`,
     false,
   ),
   c(
@@ -582,7 +582,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'control',
-    String.raw`${A}(?:took|takes|taking|take|hid|hides|hiding|hidden|kept|keeps|keeping|confiscated|confiscates|smashed|smashes|broke|breaks|destroyed|destroys|withheld|withholds|held|holds|stole|steals|locked away|locks away|cut up) (?:away )?(?:my )?(?:keys|car keys|house keys|phone|mobile|passport|id|documents|papers|visa|birth certificate|wallet|purse|bank cards?|cards|credit cards?|debit cards?|medication|meds|inhaler|glasses|charger|laptop|sim card|sim|car|shoes|clothes)\b(?! (?:back|to (?:fix|repair)|by (?:mistake|accident)|when (?:he|she|they) (?:left|moved out)|with (?:him|her|them) when))`,
+    String.raw`${A}(?:took|takes|taking|take|hid|hides|hiding|hidden|kept|keeps|keeping|confiscated|confiscates|smashed|smashes|broke|breaks|destroyed|destroys|withheld|withholds|held|holds|stole|steals|locked away|locks away|cut up) (?:away )?(?:my )?(?:keys|car keys|house keys|phone|mobile|passport|id|documents|papers|visa|birth certificate|wallet|purse|bank cards?|cards|credit cards?|debit cards?|medication|meds|inhaler|glasses|charger|laptop|sim card|sim|car|shoes|clothes)\b(?! (?:back|to (?:fix|repair)|by (?:mistake|accident)|when (?:he|she|they) (?:left|moved out)|with (?:him|her|them) when)\b)`,
   ),
   c(
     'control',
@@ -616,7 +616,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'financial',
-    String.raw`${A}(?:controlled|controls|controlling|took|takes|taking|took away|took over|kept|keeps|keeping|held|holds|had all|has all|had total control of|has total control of|had complete control over|withheld|withholds|hid|hides|hoarded|seized|changed the (?:pin|password) (?:to|on)|cut off|cuts off|cut me off from|froze|drained|emptied|cleared out|cleaned out|spent|blew|gambled away|drank away|stole|steals|used|uses|maxed out) (?:all )?(?:of )?(?:the |our |my |all my |every penny of my )?${money}\b(?! (?:back|for (?:the|our) (?:holiday|mortgage|wedding|bills|house)|when we split|equally|fairly))`,
+    String.raw`${A}(?:controlled|controls|controlling|took|takes|taking|took away|took over|kept|keeps|keeping|held|holds|had all|has all|had total control of|has total control of|had complete control over|withheld|withholds|hid|hides|hoarded|seized|changed the (?:pin|password) (?:to|on)|cut off|cuts off|cut me off from|froze|drained|emptied|cleared out|cleaned out|spent|blew|gambled away|drank away|stole|steals|used|uses|maxed out) (?:all )?(?:of )?(?:the |our |my |all my |every penny of my )?${money}\b(?! (?:back|for (?:the|our) (?:holiday|mortgage|wedding|bills|house)|when we split|equally|fairly)\b)`,
   ),
   c(
     'financial',
@@ -664,7 +664,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'stalking',
-    String.raw`${A}(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|appear(?:s|ed|ing)?|keeps? (?:coming|turning up|showing up|appearing)|kept (?:coming|turning up|showing up|appearing)|came round|comes round|waits?|waited|waiting|was waiting|hanging around|hangs around|hung around|lurk(?:s|ed|ing)?|parks?|parked|parking|sits?|sat|sitting|drove|drives|driving|drive|walked|walks|walking|cycled|circling|circled|loitering|loitered) (?:\w+ ){0,2}(?:at|outside|near|by|past|round|around|to|in front of|across from|opposite|up and down|on) (?:my |our |the )?(?:${places})\b(?! (?:to (?:get|pick up|collect|drop off|return|bring) (?:his|her|their|the) (?:stuff|things|kids|children|keys|dog)|for (?:the|his|her|their) (?:stuff|things)|as (?:agreed|planned|arranged)|with (?:the|my|our) (?:kids|children|son|daughter)))`,
+    String.raw`${A}(?:turn(?:s|ed|ing)? up|show(?:s|ed|ing)? up|appear(?:s|ed|ing)?|keeps? (?:coming|turning up|showing up|appearing)|kept (?:coming|turning up|showing up|appearing)|came round|comes round|waits?|waited|waiting|was waiting|hanging around|hangs around|hung around|lurk(?:s|ed|ing)?|parks?|parked|parking|sits?|sat|sitting|drove|drives|driving|drive|walked|walks|walking|cycled|circling|circled|loitering|loitered) (?:\w+ ){0,2}(?:at|outside|near|by|past|round|around|to|in front of|across from|opposite|up and down|on) (?:my |our |the )?(?:${places})\b(?! (?:to (?:get|pick up|collect|drop off|return|bring) (?:his|her|their|the) (?:stuff|things|kids|children|keys|dog)|for (?:the|his|her|their) (?:stuff|things)|as (?:agreed|planned|arranged)|with (?:the|my|our) (?:kids|children|son|daughter))\b)`,
   ),
   c(
     'stalking',
@@ -672,7 +672,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'stalking',
-    String.raw`${A}(?:follow(?:ed|s|ing)?|tail(?:ed|s|ing)?|trail(?:ed|s|ing)?|watch(?:ed|es|ing)?) (?:me|my (?:house|flat|home|place|window|car|every move|movements)) (?:\w+ ){0,2}(?:home|to (?:work|my|the)|around|everywhere|in (?:his|her|their) car|from|into|out of|at (?:night|work)|when i|again|outside|through)\b|\bfollowed me (?:home|to work|around|everywhere)\b|\b(?:i'm|i am|i was|i've been|being|been|got|get) (?:\w+ )?(?:followed|watched|stalked|harassed|tracked)\b(?! (?:by (?:a|the) (?:bot|brand|ad|account|journalist|paparazzi)|on (?:instagram|twitter|tiktok|social)|back))`,
+    String.raw`${A}(?:follow(?:ed|s|ing)?|tail(?:ed|s|ing)?|trail(?:ed|s|ing)?|watch(?:ed|es|ing)?) (?:me|my (?:house|flat|home|place|window|car|every move|movements)) (?:\w+ ){0,2}(?:home|to (?:work|my|the)|around|everywhere|in (?:his|her|their) car|from|into|out of|at (?:night|work)|when i|again|outside|through)\b|\bfollowed me (?:home|to work|around|everywhere)\b|\b(?:i'm|i am|i was|i've been|being|been|got|get) (?:\w+ )?(?:followed|watched|stalked|harassed|tracked)\b(?! (?:by (?:a|the) (?:bot|brand|ad|account|journalist|paparazzi)|on (?:instagram|twitter|tiktok|social)|back)\b)`,
   ),
   c(
     'stalking',
@@ -748,6 +748,35 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   c(
     'threats',
     `\\b(?:leave|left) me with nothing\\b|\\b(?:take|taking|took) everything (?:from me|i have|i own)\\b|\\b(?:ruin|destroy) (?:me|my (?:life|career|reputation))\\b`,
+  ),
+  // Round two, from the dev additions: the same families in more of the ways people tell them.
+  c(
+    'control',
+    `\\b(?:have|had|has|need|needed|got) to (?:send|text|message|ask|get|check in|show|tell|call|ring|keep|facetime)\\b[^.!?]{0,50}\\b(?:every (?:hour|\\d+ minutes|time)|in advance|the okay|the ok|permission|approval|first|before i|so (?:he|she|they) (?:knows|can|could)|where i (?:am|was)|who i)\\b|\\b(?:i'm|i am|i was|i get|i got) (?:told (?:when|where|who|what) i (?:can|could|may)|let out|only allowed)\\b|\\b(?:wants|wanted|demands|demanded|expects|expected|makes me send|made me send) (?:me to send )?(?:a )?(?:photo|picture|pic|selfie|video|proof) (?:every|each|whenever|to prove)\\b|\\b(?:get|got|to get) the (?:okay|ok|go-ahead|all clear) (?:from (?:him|her|them)|first)\\b|\\bwithout (?:messaging|asking|telling|texting|checking with) (?:him|her|them)(?: first)?\\b(?<=\\b(?:can't|cannot|cant|couldn't|not allowed|never)\\b[^.!?]*)|\\b(?:tells|told|decides|decided) me who i (?:can|could|may|am allowed to) (?:follow|see|talk|text|message|be friends|hang)\\b|\\bmakes? me (?:unfollow|unfriend|block|delete)\\b|\\bbefore (?:he|she|they)(?:'d| would) let me (?:leave|go|out)\\b|\\b(?:has|had|keeps|kept) the only (?:key|keys|car key)\\b|\\b(?:made|makes|forced|forces) me (?:stop|give up|quit|drop) (?:going|seeing|doing|my|working|studying)\\b|\\bhad to give up my (?:\\w+ ){0,2}(?:classes|job|course|friends|hobby|gym|band|team|volunteering)\\b[^.!?]{0,30}\\bbecause (?:he|she|they)\\b|\\bleave me if i (?:didn't|don't|dont|didnt) get pregnant\\b|\\b(?:pregnant|a baby)\\b[^.!?]{0,40}\\b(?:or (?:he|she|they)(?:'d| would| will)|like a deadline|leave me if|unless i)\\b`,
+  ),
+  c(
+    'emotional',
+    `\\b(?:i never said that|that (?:never|didn't|didnt) happen\\w*|you'?re imagining (?:it|things)|you'?re making (?:it|stuff|things) up|you remember (?:it )?wrong|you'?re (?:crazy|mental|insane|paranoid|too sensitive|overreacting|unstable|the problem|being dramatic))\\b|\\b(?:says?|said|flips \\w+ so|makes out|according to (?:him|her|them)|told (?:everyone|people|me))\\b[^.!?]{0,30}\\bi(?:'m| am| was) the (?:aggressive|abusive|crazy|jealous|controlling|problem|unstable|difficult|reason)\\b|\\b(?:didn't|doesn't|wouldn't|won't|stops?|stopped) (?:speak|speaking|talk|talking|say a word|speak one word|speak a word|saying a word) to me (?:for|until|till|if|unless|when)\\b|\\b(?:until|till) i (?:begged|apologised|apologized|said sorry|gave in)\\b|\\b(?:depending on|arranged around|around|predicting|predict|guess|guessing) (?:his|her|their) (?:mood|moods|temper|reactions?)\\b|\\bthe reaction (?:isn't|is not|wasn't|was not|isnt) worth it\\b|\\bnever know which (?:version|him|her|mood)\\b|\\b(?:calls|called|calling|call) me (?:a |an )?['"]\\w+|\\btells? (?:people|everyone|my friends|his friends|her friends) (?:that )?i(?:'m| am| was) ['"]?(?:a bit |so |too )?(?:slow|stupid|crazy|mental|unstable|fat|lazy|useless|frigid|a mess|dramatic|psycho)\\b|\\b(?:said|told|says|tells)\\b[^.!?]{0,30}\\bmy (?:mum|mom|sister|brother|friends|family|dad) (?:thinks?|thought|said|says) i(?:'m| am| was) (?:unstable|crazy|mental|a mess|too much|difficult|mad)\\b|\\b(?:got|get|getting) (?:shouted|yelled|screamed|sworn) at (?:for|because|if|when|whenever)\\b|\\b(?:my )?(?:duty|job) as (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend)\\b|\\b(?:have|had) sex (?:with (?:him|her|them) )?(?:to keep|so (?:he|she|they)|or (?:he|she|they)|because (?:he|she|they) (?:would|will|'d|gets|got))\\b|\\bif i (?:said|say) no\\b[^.!?]{0,60}\\b(?:give in|gave in)\\b`,
+  ),
+  c(
+    'physical',
+    `\\b(?:my|the|our) (?:${pets})\\b[^.!?]{0,40}\\b(?:out of the (?:upstairs )?window|would be dead|be dead before|reversed over|ran over|kicked|thrown|drowned|put down|by (?:her|his|its) scruff|awful noise)\\b|\\b(?:held|dangled|reversed over|ran over|threw|kicked) (?:my|the|our) (?:${pets})\\b|\\b(?:stands?|stood|standing) in (?:the|my) (?:doorway|door|way)\\b|\\b(?:back|backed|backs|pinned|pins|trapped|traps) me (?:into|in|against) (?:the|a) (?:corner|wall|room)\\b|\\b(?:scream|screamed|screams|shout|shouted|yell|yelled) (?:\\w+ ){0,2}(?:an inch|inches|centimetres|centimeters) from my face\\b|\\bthrows? (?:whatever|things|stuff|anything|everything)\\b[^.!?]{0,30}\\b(?:closest|loses it|angry|at me|when)\\b|\\b(?:told|made) me (?:to )?get out (?:of the car )?(?:\\w+ ){0,3}(?:miles from|in the middle of|on the (?:motorway|hard shoulder|side of the road))\\b|\\bfloored it\\b|\\bswerving (?:in and out|all over)\\b`,
+  ),
+  c(
+    'threats',
+    `\\b(?:tell|told|say|said) (?:them|the police|everyone|the court|people|immigration|social services) (?:that )?i (?:was|had|'d|'m|am|married) (?:the one )?(?:hitting|abusing|hit|abused|violent|unfit|crazy|neglect\\w*|the abuser|the aggressive one|for the papers)\\b|\\b(?:go|went) to the police and say\\b|\\bstill (?:got|has|have) (?:them|those|the (?:pics|photos|pictures|videos|nudes))\\b|\\bdangl\\w* (?:\\w+ ){0,8}over me\\b|\\bhanging (?:it|that|this) over (?:me|my head)\\b|\\b(?:he|she|they)(?:'d|'ll| would| will| said he'd| said she'd) (?:jump|end it|kill (?:himself|herself|themselves)|overdose|hurt (?:himself|herself))\\b[^.!?]{0,40}\\b(?:unless|if i|so i)\\b|\\bunless i (?:promised|came back|take (?:him|her|them) back|stayed|stay)\\b|\\b(?:tell|told) (?:your|my) (?:mum|mom|dad|parents|family|boss) (?:you're|i'm|i am|you are) (?:trans|gay|bi|lesbian|pregnant)\\b`,
+  ),
+  c(
+    'financial',
+    `\\b(?:keep|kept|show|bring|hand) (?:him |her |them )?(?:every|all the|the) receipts?\\b|\\b(?:exact change|the change) and the receipt\\b|\\b(?:show|shows|showed) (?:him|her|them) my (?:banking|bank) (?:app|account|statements?)\\b|\\bmy (?:bank )?card (?:lived|lives|stayed|stays|is|was) in (?:his|her|their) (?:wallet|purse|pocket)\\b|\\b(?:decided|decides|decide) how i (?:spent|spend) (?:\\w+ ){0,3}(?:salary|wages|money|pay|pound|penny)\\b|\\bi don't get paid\\b|\\bday my (?:benefits|wages|pay|salary) (?:go|goes|come|comes) in\\b|\\b(?:bills|debts|loans|contracts) (?:are|were) (?:all )?in my name\\b[^.!?]{0,40}\\b(?:doesn't|doesnt|never|won't|refuses)\\b|\\bmy money (?:was|became|is) ['"]?our money\\b|\\bonly ever meant mine\\b|\\brefused to pay (?:a penny|anything)\\b`,
+  ),
+  c(
+    'monitoring',
+    `\\b(?:seem(?:s|ed)? to|somehow|always|already) (?:know|knew|knows)\\b[^.!?]{0,30}\\b(?:where i|who i|what i|things i|everything i)\\b|\\b(?:things|stuff) i only (?:ever )?(?:typed|searched|wrote|said)\\b|\\b(?:typed|searched) into (?:a|the|my) search bar\\b|\\b(?:turn|turned|turning|switch|switched) (?:off|on) (?:my )?location\\b[^.!?]{0,60}\\b(?:rings|calls|texts|angry|mad|furious|guilt|why|row|accus\\w*)\\b|\\blocation sharing\\b[^.!?]{0,40}\\b(?:guilt|never|always|has to|have to|must|won't let|wont let|for your safety)\\b|\\bif i (?:don't|dont|do not|didn't|didnt) (?:reply|answer|text back|pick up)\\b[^.!?]{0,40}\\b(?:threatens|threatened|drives|drove|comes round|turns up|rings|calls|goes mad|loses it)\\b|\\b(?:ring doorbell|doorbell (?:camera|speaker)|alexa|smart (?:bulbs|lights|speaker|doorbell|lock)|router|sat nav|satnav)\\b[^.!?]{0,60}\\b(?:he|she|they|his|her|their|repeated|knew|spoke|notification|logins|goes through|switching|turned on)\\b|\\bsettings changed\\b|\\b(?:borrowing|borrows|borrowed|takes|took) my phone\\b[^.!?]{0,40}\\b(?:settings|changed|app|installed)\\b|\\bto check (?:where|who|what) i\\b`,
+  ),
+  c(
+    'stalking',
+    `\\b(?:new|another|fake|different) (?:friend request|account|number|profile|twitter|insta|tiktok|email)\\b[^.!?]{0,50}\\b(?:him|her|them|block\\w*|again|every|same|fourth|third|within)\\b|\\b(?:since|after|even though) i blocked (?:him|her|them)\\b|\\b(?:got|gets|getting|sent|sends) (?:his|her|their) (?:mates|friends|sister|brother|mum|mom|family|best mate|best friend) to (?:message|text|contact|call|talk to|check on) me\\b|\\bthen (?:his|her|their) (?:sister|mum|mom|brother|dad|best mate|best friend|mates)\\b|\\bthrough the comments on my\\b|\\b(?:happens|happened) to be (?:at|outside|near|in)\\b|\\b(?:turn(?:s|ed)? up|show(?:s|ed)? up) (?:\\w+ ){0,3}(?:knowing i'?ll be|where i'?ll be|when i'?m)\\b|\\bturned up there to\\b|\\bfollowed (?:us|me) in (?:his|her|their) car\\b|\\b(?:notes|post-its?|post-it notes|letters|flowers) on my (?:car|door|windscreen)\\b|\\bkeeps? (?:turning up|showing up) at (?:events|places|parties|things)\\b|\\b(?:said|say|told (?:him|her|them)) no (?:like )?(?:\\w+ )?(?:ten|twenty|\\d+|a hundred|so many) times\\b|\\b(?:voicemails|calls|texts) at (?:\\d+ ?am|midnight|night)\\b[^.!?]{0,40}\\b(?:done|over|split|broke up|since)\\b|\\b(?:logging|logged|logs) into (?:our|my) (?:old )?(?:netflix|spotify|account|email|amazon|icloud)\\b|\\b(?:emails?|messages|posts) (?:\\w+ ){0,2}from my account that i (?:never|didn't)\\b|\\bmy passwords? (?:keep|keeps|kept) (?:not working|changing)\\b`,
   ),
 ].flat();
 

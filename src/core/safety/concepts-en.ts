@@ -247,7 +247,7 @@ export const me = String.raw`(?:me|myself|us|my (?:[\w'-]+ ){0,2}?\w+)`;
 
 /** Negations that cancel a following statement, allowing a few function words between. */
 export const negationBefore =
-  /(?:\bnot|\bnever|n't|\bno longer|\bnor|\bwithout|\bzero|\bno intention of|\bno plans? (?:to|of)|≠)\s*(?:(?:having|thoughts of|thoughts about|intention of|intention to|plans to|plan to|urge to|any|really|even|ever|actually|just|honestly|seriously|once|physically|going to|planning to|trying to|thinking of|thinking about|want to|wanting to|be|been|feel|feeling|felt|am|do|would|will|intend to|about to|to|the type to|the kind to|someone who|somebody who|one to|that|so|too|a|an|ever once|in any way|at all)\s+){0,3}$/;
+  /(?:\bnot|\bnever|n't|\bno longer|\bnor|\bno|\bwithout|\bzero|\bno intention of|\bno plans? (?:to|of)|≠|\b(?:ask|asked|asks|asking|wonder|wondered|wondering) (?:me )?(?:if|whether) i(?:'m| am| was|'d| had| have)?)\s*(?:(?:having|had|had any|have had|thoughts? of|thoughts? about|thought about|thought of|considered|intention of|intention to|plans to|plan to|urge to|urges to|any|had to|have to|has to|needed to|got to|really|even|ever|actually|just|honestly|seriously|once|physically|going to|planning to|trying to|thinking of|thinking about|want to|wanting to|be|been|feel|feeling|felt|am|do|would|will|intend to|about to|to|the type to|the kind to|someone who|somebody who|one to|that|so|too|a|an|ever once|in any way|at all)\s+){0,3}$/;
 
 /** "If he ever…", "what if she…": hypotheticals that do not report something that happened. */
 export const hypotheticalBefore =
@@ -255,3 +255,10 @@ export const hypotheticalBefore =
 
 /** A subject that can abuse, with its auxiliaries, right before an act ("my ex would always "). */
 export const agentBefore = new RegExp(String.raw`\b${agent} ${aux}$`);
+
+/**
+ * For abuse, a denial reaches further: "he never once checked up on", and lists ("he never hit me
+ * or threatened me", "she didn't read my texts or track me") deny each act in them.
+ */
+export const abuseNegationBefore =
+  /(?:(?:\bnot|\bnever|n't|\bnor)\s+(?:(?!(?:and|but|then|so|until|till)\b)[\w']+\s+){0,4}|\b(?:not once|never once|at no point|no one ever|nobody ever)\b[^.!?;,]{0,50}|\b(?:never|n't|not once)\b[^.!?;]{0,80}\b(?:or|nor)\s+(?:[\w']+\s+){0,3})$/;

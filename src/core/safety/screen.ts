@@ -1,8 +1,8 @@
 import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
-import { agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
-import { abuseModelEn } from './model-weights-en.ts';
+import { abuseNegationBefore, agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
+import { abuseModelEn, selfHarmModelEn } from './model-weights-en.ts';
 import { type Concept, type SelfHarmTier, selfHarmConcepts, selfHarmFigures } from './self-harm-en.ts';
 
 /**
@@ -14,7 +14,7 @@ export const detectorVersion = 2;
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
 export type SafetyReading = {
-  selfHarm: SelfHarmTier | null;
+  selfHarm: SelfHarmTier | 'overall' | null;
   abuse: AbuseFamily | 'overall' | null;
 };
 export type { AbuseFamily, SelfHarmTier };
@@ -42,15 +42,16 @@ export function readText(text: string): SafetyReading {
 }
 
 /**
- * The concepts first, clause by clause. For abuse, where they find nothing, a small word model
- * (learned from the dev split of the corpus) weighs the whole text, and a finding of its own is
- * `overall`; self-harm has no such model (scripts/train-safety.ts says why).
+ * The concepts first, clause by clause; where they find nothing, a small word model per flag
+ * (learned from the dev split of the corpus, function words left out) weighs the whole text, and a
+ * finding of its own is `overall`.
  */
 export function readNormalized(normalized: string): SafetyReading {
   const forSelfHarm = withoutFigures(normalized, selfHarmFigures);
   const forAbuse = withoutFigures(normalized, abuseFigures);
-  const { selfHarm, abuse: found } = readConcepts(normalized, forSelfHarm, forAbuse);
-  let abuse = found;
+  let { selfHarm, abuse } = readConcepts(normalized, forSelfHarm, forAbuse);
+  if (selfHarm === null && probabilityOf(forSelfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold)
+    selfHarm = 'overall';
   if (abuse === null && probabilityOf(forAbuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
   return { selfHarm, abuse };
 }
@@ -126,6 +127,8 @@ function firstConcept<Tier extends string>(
         const before = clause.slice(Math.max(0, match.index - 80), match.index);
         if (concept.needsAgent && !agentBefore.test(before)) continue;
         if (concept.negatable !== false && negationBefore.test(before)) continue;
+        // Abuse (the hypothetical guard's reader) also takes a denial further back, and lists.
+        if (guardHypothetical && concept.negatable !== false && abuseNegationBefore.test(before)) continue;
         if (guardHypothetical && concept.negatable !== false && hypotheticalBefore.test(before)) continue;
         return concept.tier;
       }

@@ -148,7 +148,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'explicit',
-    String.raw`${I} ${gap(3)}(?:end|ending) (?:it|everything|things (?:all|for good|forever|tonight|once and for all))(?: all| now| tonight| today| soon| for good| forever| once and for all)?\b(?! (?:with|between|off|for (?:us|him|her|them)|officially|properly|on good terms|for the relationship))`,
+    String.raw`${I} ${gap(3)}(?:end|ending) (?:it|everything|things (?:all|for good|forever|tonight|once and for all))(?: all| now| tonight| today| soon| for good| forever| once and for all)?\b(?! (?:with|between|off|for (?:us|him|her|them)|officially|properly|on good terms|for the relationship)\b)`,
   ),
   c('explicit', String.raw`\b(?:better off|rather be|'d be better) dead\b`),
   c(
@@ -175,6 +175,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   c(
     'explicit',
     String.raw`\b(?:don't|do not|no longer) (?:deserve|want) to (?:live|be alive|exist|be here|breathe)\b(?! (?:in|with|near|at|there|abroad|here|together|on my own|alone in|like a|under|next)\b)`,
+  ),
+
+  c(
+    'explicit',
+    String.raw`(?<!\b(?:he|she|they|we|you|him|her|them|should|to)\b[^.!?]{0,30})\b(?:end|ending) it\b(?! (?:with|between|off|for (?:us|him|her|them)|all with)\b)(?<!\b(?:to|ll|will|should|could|might|did|finally|just|i) end it (?=with))|\bbeing dead (?:would|is|sounds|seems|feels|might)\b`,
   ),
 
   // Indirect ideation.
@@ -265,11 +270,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:want|need|wish|just want) (?:it all|everything|all of it|it|this|life) (?:to )?(?:stop|end|be over|just stop|just end)(?! (?:hurting|with|between))\b`,
+    String.raw`\b(?:want|need|wish|just want) (?:it all|everything|all of it|it|this|life) (?:to )?(?:stop|end|be over|just stop|just end)(?! (?:hurting|with|between)\b)\b`,
   ),
   c(
     'indirect',
-    String.raw`\b(?:end|stop|escape) (?:the|my|this) (?:pain|suffering|misery|torment|agony)(?! (?:of (?:the|this) breakup|in my chest))\b|\bescape (?:from )?(?:it all|everything|this life|life|this world|my life)\b`,
+    String.raw`\b(?:end|stop|escape) (?:the|my|this) (?:pain|suffering|misery|torment|agony)(?! (?:of (?:the|this) breakup|in my chest)\b)\b|\bescape (?:from )?(?:it all|everything|this life|life|this world|my life)\b`,
   ),
   c(
     'indirect',
@@ -318,7 +323,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:not|isn't|am not|i'm not|never) (?:afraid|scared) (?:of dying|to die|of death|to go)\b|\bready to (?:go|leave this|die|let go of (?:life|everything|this world))\b(?! (?:out|home|back|to|on|for))`,
+    String.raw`\b(?:not|isn't|am not|i'm not|never) (?:afraid|scared) (?:of dying|to die|of death|to go)\b|\bready to (?:go|leave this|die|let go of (?:life|everything|this world))\b(?! (?:out|home|back|to|on|for)\b)`,
     false,
   ),
   c(
@@ -332,7 +337,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:can't|cannot) (?:see|imagine|picture) (?:a|any|myself in a|myself having a) future\b(?! (?:with|together))|\b(?:no|don't have a|don't have any) future\b(?! (?:with|together|for us|for the two))`,
+    String.raw`\b(?:can't|cannot) (?:see|imagine|picture) (?:a|any|myself in a|myself having a) future\b(?! (?:with|together)\b)|\b(?:no|don't have a|don't have any) future\b(?! (?:with|together|for us|for the two)\b)`,
     false,
   ),
 
@@ -349,7 +354,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:easier|better|simpler|nicer|kinder|quieter|peaceful|easy) (?:\w+ ){0,3}(?:to (?:just )?(?:not|never) (?:exist|be here|be around|be alive|wake up|be|arrive|come back|come home)|not (?:to )?exist(?:ing)?|not being (?:here|around|alive))\b|\b(?:want|wanna|need|like|rather) (?:to )?(?:just )?(?:not be|not exist|stop being|stop being alive|be nothing|be gone|be done)\b(?! (?:with|here (?:today|tonight|this)|around (?:him|her|them)|in (?:the|this) (?:room|house|relationship)|there|at|the (?:one|only|first)|so|a |an |like|his|her|their|your|friends|sad|angry|upset|this way|alone|single|in love))`,
+    String.raw`\b(?:easier|better|simpler|nicer|kinder|quieter|peaceful|easy) (?:\w+ ){0,3}(?:to (?:just )?(?:not|never) (?:exist|be here|be around|be alive|wake up|be|arrive|come back|come home)|not (?:to )?exist(?:ing)?|not being (?:here|around|alive))\b|\b(?:want|wanna|need|like|rather) (?:to )?(?:just )?(?:not be|not exist|stop being|stop being alive|be nothing|be gone|be done)\b(?! (?:with|here (?:today|tonight|this)|around (?:him|her|them)|in (?:the|this) (?:room|house|relationship)|there|at|the (?:one|only|first)|so|a |an |like|his|her|their|your|friends|sad|angry|upset|this way|alone|single|in love)\b)`,
     false,
   ),
   c(
@@ -369,7 +374,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:be|still be|stay) (?:here|around|alive) (?:much longer|for (?:much )?longer|by (?:christmas|then|next \w+|the end of|my birthday|summer|spring|new year|easter)|next (?:year|month|week|christmas))\b|\b(?:do|doing|keep doing|carry on|live) (?:this|like this|it) (?:for )?(?:much longer|any longer|forever)\b|\bcounting down\b(?! (?:to|the days (?:to|till|until) (?:my|the|our|his|her) (?:holiday|trip|birthday|wedding|exams?)))`,
+    String.raw`\b(?:be|still be|stay) (?:here|around|alive) (?:much longer|for (?:much )?longer|by (?:christmas|then|next \w+|the end of|my birthday|summer|spring|new year|easter)|next (?:year|month|week|christmas))\b|\b(?:do|doing|keep doing|carry on|live) (?:this|like this|it) (?:for )?(?:much longer|any longer|forever)\b|\bcounting down\b(?! (?:to|the days (?:to|till|until) (?:my|the|our|his|her) (?:holiday|trip|birthday|wedding|exams?))\b)`,
     false,
   ),
   c(
@@ -379,17 +384,28 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:feel|feeling|felt|i'm|i am|completely|so|totally|utterly) (?:so |completely |totally |utterly )?trapped\b(?! (?:in (?:traffic|a lift|an elevator|the (?:lift|elevator|car|office|meeting))|at (?:work|home with the kids)))|\bno (?:exits?|escape|way out)\b|\bevery door (?:\w+ ){0,4}(?:shut|closed)\b`,
+    String.raw`\b(?:feel|feeling|felt|i'm|i am|completely|so|totally|utterly) (?:so |completely |totally |utterly )?trapped\b(?! (?:in (?:traffic|a lift|an elevator|the (?:lift|elevator|car|office|meeting))|at (?:work|home with the kids))\b)|\bno (?:exits?|escape|way out)\b|\bevery door (?:\w+ ){0,4}(?:shut|closed)\b`,
     false,
   ),
   c(
     'indirect',
-    String.raw`\b(?:i'm|im|i am) (?:so |just |completely )?over (?:it all|everything|being here|being alive|living|life|existing)\b|\b(?:want|need) to be done\s*(?:[.,!]|$)|\bnot going to make it (?:through|past|to)\b(?! (?:the (?:day|week|meeting|exam|shift)|work|this (?:meeting|week)))|\b(?:my (?:whole )?(?:existence|life|being)) (?:is|feels like|was) (?:a mistake|an accident|a waste|pointless|meaningless)\b|\b(?:i'm|i am|im) (?:a |such a |just a )?(?:mistake|waste of (?:space|air)|ghost)\b`,
+    String.raw`\b(?:i'm|im|i am) (?:so |just |completely )?over (?:it all|everything|being here|being alive|living|life|existing)\b|\b(?:want|need) to be done\s*(?:[.,!]|$)|\bnot going to make it (?:through|past|to)\b(?! (?:the (?:day|week|meeting|exam|shift)|work|this (?:meeting|week))\b)|\b(?:my (?:whole )?(?:existence|life|being)) (?:is|feels like|was) (?:a mistake|an accident|a waste|pointless|meaningless)\b|\b(?:i'm|i am|im) (?:a |such a |just a )?(?:mistake|waste of (?:space|air)|ghost)\b`,
     false,
   ),
   c(
     'indirect',
     String.raw`\b(?:not|never|don't|do not|doesn't|won't|can't) (?:\w+ ){0,2}(?:care|mind|bother) (?:\w+ ){0,2}(?:whether|if) i (?:live|die|wake up|make it|survive|am alive|exist|don't wake)\b|\b(?:whether|if) i (?:live or die|wake up or not|make it or not)\b`,
+    false,
+  ),
+
+  c(
+    'indirect',
+    String.raw`\b(?:if|hope|hoping|wish|pray|simpler|easier|better|mind|wondering)\b[^.!?]{0,40}\b(?:never|didn't|didnt|don't|dont|not|wouldn't|won't) (?:\w+ )?(?:wake|woke|waking)\b|\bwake up disappointed\b|\bdisappointed (?:that )?i (?:woke|did|am still|'m still|still wake)\b|\b(?:can't|cannot|cant|couldn't) (?:\w+ )?(?:carry|bear|stand|handle|take|do) (?:this|it|any of it|all of it|life|living|the pain)(?: \w+)? (?:anymore|any more|much longer|any longer)\b|\b(?:done|finished) (?:carrying|fighting) (?:it|this)\b|\bwant (?:it|this|everything|it all|all of it) (?:to )?(?:just )?(?:be )?over\b|\b(?:stop|end|over|gone|off)\b[^.!?]{0,20}\bpermanently\b`,
+    false,
+  ),
+  c(
+    'indirect',
+    String.raw`\bwon't be (?:here|around|alive) to\b|\b(?:wouldn't|won't|would not|will not|wouldnt|wont) (?:even )?notice (?:i'd|i had|i was|if i|i'm|i am|i've|when i) (?:gone|dead|not there|not here|disappeared|left)\b|\bnot like (?:anyone|anybody)(?:'s| is| will| would)? (?:going to |gonna )?(?:miss|notice|care about) me\b|\b(?:relieved|glad|better) not to have to (?:deal with|worry about|look after) me\b|\bno(?:body| one) (?:needs|wants) me (?:around|here|anymore|alive)\b|\bonly way (?:this|it|the pain|things|i|my pain) (?:stops|ends|will stop|will end|can stop|gets better|would stop)\b|\bchecking out (?:is|for good|permanently|early|of (?:life|this))\b|\b(?:too hard|can't|cannot|don't want|no reason|why) (?:\w+ ){0,2}(?:to )?keep (?:living|going|breathing|existing|waking up)\b|\b(?:don't|do not|dont|doesn't|never) (?:think i |feel like i |believe i |really )?deserve to (?:be here|live|be alive|exist|breathe)\b|\b(?:don't|do not|not|won't|doubt|never|can't|cannot)\b[^.!?]{0,30}\b(?:here|around|alive) (?:for|by|at|until|till) (?:christmas|my birthday|new year|easter|summer|the summer|the weekend|then|next (?:week|month|year))\b|\bdon't want to do (?:it|this|life) (?:anymore|any more)\b`,
     false,
   ),
 
@@ -404,7 +420,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'means',
-    String.raw`\b(?:how (?:many|much)|enough|a lethal|the lethal|fatal|deadly|whole (?:bottle|box|pack|packet|strip|tub|jar|month's)|all (?:of )?(?:my|the|those|these|them)|a (?:bottle|box|handful|packet|pack|strip|load|bunch) of|\d+ ?mgs?|\d{2,} (?:pills|tablets)|double (?:the|my) dose|triple (?:the|my) dose|overdose|od|too many) (?:\w+ ){0,4}${meds}\b(?! (?:for (?:my|a|the) (?:headache|back|period|cramps|cold|flu|pain)|as prescribed))`,
+    String.raw`\b(?:how (?:many|much)|enough|a lethal|the lethal|fatal|deadly|whole (?:bottle|box|pack|packet|strip|tub|jar|month's)|all (?:of )?(?:my|the|those|these|them)|a (?:bottle|box|handful|packet|pack|strip|load|bunch) of|\d+ ?mgs?|\d{2,} (?:pills|tablets)|double (?:the|my) dose|triple (?:the|my) dose|overdose|od|too many) (?:\w+ ){0,4}${meds}\b(?! (?:for (?:my|a|the) (?:headache|back|period|cramps|cold|flu|pain)|as prescribed)\b)`,
   ),
   c(
     'means',
@@ -428,7 +444,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'means',
-    String.raw`\b(?:stood|standing|stand|sat|sitting|sit|went|go|going|drove|driving|walked|walking|looked|looking|looking down|stare|stared|staring) (?:\w+ ){0,3}(?:on|at|to|over|down from|off|from) (?:the|a|that) (?:edge|ledge|bridge|roof|rooftop|cliff|cliff edge|platform edge|train tracks|railway|tracks|balcony railing|top floor)\b(?! (?:on (?:our|a) date|of (?:my|a) (?:seat|bed|chair)))`,
+    String.raw`\b(?:stood|standing|stand|sat|sitting|sit|went|go|going|drove|driving|walked|walking|looked|looking|looking down|stare|stared|staring) (?:\w+ ){0,3}(?:on|at|to|over|down from|off|from) (?:the|a|that) (?:edge|ledge|bridge|roof|rooftop|cliff|cliff edge|platform edge|train tracks|railway|tracks|balcony railing|top floor)\b(?! (?:on (?:our|a) date|of (?:my|a) (?:seat|bed|chair))\b)`,
   ),
   c(
     'means',
@@ -436,7 +452,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'means',
-    String.raw`\b(?:gun|pistol|rifle|shotgun|firearm|revolver) (?:to|against|in) my (?:head|mouth|temple|chest)\b|\b(?:shoot|shooting|blow|blowing) (?:myself|my (?:brains|head) out)\b|\b(?:bullet|bullets) (?:in|through|for) (?:my|me)\b|\b(?:buy|buying|bought|get|getting|borrow|load|loaded|loading|holding|held|keep thinking about|thinking about|found|looking at) (?:a|the|his|her|my|dad's|my dad's|our) (?:gun|pistol|rifle|shotgun|firearm)\b(?! (?:range|licence|license|club|safety course))`,
+    String.raw`\b(?:gun|pistol|rifle|shotgun|firearm|revolver) (?:to|against|in) my (?:head|mouth|temple|chest)\b|\b(?:shoot|shooting|blow|blowing) (?:myself|my (?:brains|head) out)\b|\b(?:bullet|bullets) (?:in|through|for) (?:my|me)\b|\b(?:buy|buying|bought|get|getting|borrow|load|loaded|loading|holding|held|keep thinking about|thinking about|found|looking at) (?:a|the|his|her|my|dad's|my dad's|our) (?:gun|pistol|rifle|shotgun|firearm)\b(?! (?:range|licence|license|club|safety course)\b)`,
   ),
   c(
     'means',
@@ -476,6 +492,19 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     String.raw`\b(?:ways?|methods?|how) (?:to )?(?:do it|end it|go through with it)\b|\b(?:which way|what way|how) (?:would|will) (?:hurt|hurts) (?:the )?least\b|\b(?:hurt|hurts) the least\b|\b(?:tallest|highest) (?:car park|building|bridge|tower|cliff|point)\b|\b(?:reading|read|researching|looked up|looking up|googling|googled) (?:\w+ ){0,2}(?:about )?(?:overdos\w*|methods|how people do it|lethal|dosages?|which (?:pills|meds|tablets))\b|\b(?:dangerous|lethal|deadly|fatal) (?:together|combination|combined|mixed|with alcohol|with wine)\b|\b(?:how people do it|step by step)\b(?=[^.!?]*\b(?:it|die|end|pills|read|website|forum)\b)`,
   ),
 
+  c(
+    'means',
+    String.raw`\b(?:stopped taking|not taking|haven't taken|havent taken|didn't take|never took|been skipping) (?:\w+ ){0,2}${meds}\b[^.!?]{0,40}\b(?:kept|keeping|saved|saving|every|all of them|put)\b|\b(?:put|putting|keep|keeping|hid|hiding|kept) (?:half|some|a few|most|the rest|every single one|all of them) (?:of (?:it|them|my \w+) )?(?:in|into|away|aside|back)\b|\b(?:told|lied to) (?:my |the )?(?:gp|doctor|pharmacist|chemist) (?:\w+ ){0,5}(?:lost|more|another|extra|early)\b|\benough (?:saved|stored|stashed|put away|saved up|now)\b|\b(?:took|take|get|got) (?:\w+ ){0,2}${meds} (?:\w+ ){0,2}(?:out of|from) the bin\b`,
+  ),
+  c(
+    'means',
+    String.raw`\b(?:gun|guns|shotgun|rifle|pistol|weapon|firearm|bridge|cliff|cliffs|car park|roof|rooftop|railway|train line|tracks|platform|station|rope|knife|blades|razor|pills|tablets|drawer|edge|express)\b[^.!?]{0,60}\b(?:on my mind|can't stop thinking|cant stop thinking|keep thinking|keeps popping|been thinking about|thinking about it|think about it|sitting with it|sit with it|just sitting|nearly did it|almost did it|not for a trip|not getting on|haven't put it back|near the edge|went up there|just to (?:see|look|pass)|checked the times|doesn't stop)\b|\b(?:can't stop thinking about|keep thinking about|been thinking about|thinking about|think about|dreaming about) (?:the|a|that|his|dad's|my dad's) (?:bridge|cliff|cliffs|roof|railway|train|tracks|platform|gun|shotgun|rifle|rope|drawer|pills|tablets|edge|car park)\b|\b(?:took|take|taking|get|got|getting|have|had|hold|holding|sitting|sat|sit) (?:\w+ ){0,3}(?:gun|shotgun|rifle|pistol|service weapon|firearm|revolver) (?:out|home|with me|in my hand|to bed|again)\b`,
+  ),
+  c(
+    'means',
+    String.raw`\b(?:i've got|i have|ive got|got|i've made|made) (?:a|the|my) plan\b(?=[^.!?]*\b(?:now|relief|ready|calm|sorted|when|how|date|set|tonight|weekend|friday|soon)\b)|\bgot it (?:all )?planned\b|\bdate(?:'s| is) set\b|\bpicked (?:a|the) (?:time|date|day|night|spot|place|weekend)\b|\b(?:worked out|figured out|know) (?:the|a|how|which) (?:way|method)(?: i'd| i would| to)?\b|\bways i (?:could|would|might|can) do it\b|\bthe way i'd do it\b|\bkeep (?:a |the |my )?(?:knife|kitchen knife|blade|razor|rope|pills|tablets)\b[^.!?]{0,20}\b(?:in my room|by my bed|under my (?:bed|pillow|mattress)|in my drawer|in my bag)\b|\b(?:bought|ordered|got|buy|order) (?:some |a |the )?(?:rope|noose|charcoal|helium)\b`,
+  ),
+
   // Preparation and farewell.
   c(
     'preparation',
@@ -483,11 +512,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:wrote|writing|written|write|left|leaving|leave|drafted|drafting|draft|typed|typing|recorded|recording) (?:\w+ ){0,3}(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my |each of my |all my |everyone in my )?(?:mum|mom|mam|mother|dad|father|parents|family|kids|children|son|daughter|sister|brother|sisters|brothers|friends|best friend|everyone|each of them|all of them|people i love|the people i love|grandma|nan|gran|loved ones)\b(?! (?:for (?:christmas|their birthday|her birthday|his birthday|mother's day|father's day)|about (?:the )?(?:wedding|party|trip)))`,
+    String.raw`\b(?:wrote|writing|written|write|left|leaving|leave|drafted|drafting|draft|typed|typing|recorded|recording) (?:\w+ ){0,3}(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my |each of my |all my |everyone in my )?(?:mum|mom|mam|mother|dad|father|parents|family|kids|children|son|daughter|sister|brother|sisters|brothers|friends|best friend|everyone|each of them|all of them|people i love|the people i love|grandma|nan|gran|loved ones)\b(?! (?:for (?:christmas|their birthday|her birthday|his birthday|mother's day|father's day)|about (?:the )?(?:wedding|party|trip))\b)`,
   ),
   c(
     'preparation',
-    String.raw`\b(?:made|make|making|wrote|write|writing|updated|update|updating|sorted|sorting|changed|finish(?:ed|ing)?|drew up|drawn up|drawing up|sign(?:ed|ing)?|did|done|do|doing) (?:out |up )?(?:a|my|a new) will\b(?! (?:to|power))`,
+    String.raw`\b(?:made|make|making|wrote|write|writing|updated|update|updating|sorted|sorting|changed|finish(?:ed|ing)?|drew up|drawn up|drawing up|sign(?:ed|ing)?|did|done|do|doing) (?:out |up )?(?:a|my|a new) will\b(?! (?:to|power)\b)`,
   ),
   c(
     'preparation',
@@ -499,11 +528,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:rehom(?:e|ed|ing)|re-hom(?:e|ed|ing)|find(?:ing)? (?:a )?(?:new )?home for|who (?:will|would|'ll) (?:look after|take care of|feed|have)|someone (?:to|will) (?:look after|take care of)|make sure (?:someone|somebody) (?:looks after|takes care of|feeds)) (?:my )?(?:${alt('cat', 'cats', 'dog', 'dogs', 'pet', 'pets', 'rabbit', 'hamster', 'fish', 'bird', 'kids', 'children', 'plants')})(?! (?:while i'm|while i am|when i'm away|when i'm on|for the weekend|next week|during))\b`,
+    String.raw`\b(?:rehom(?:e|ed|ing)|re-hom(?:e|ed|ing)|find(?:ing)? (?:a )?(?:new )?home for|who (?:will|would|'ll) (?:look after|take care of|feed|have)|someone (?:to|will) (?:look after|take care of)|make sure (?:someone|somebody) (?:looks after|takes care of|feeds)) (?:my )?(?:${alt('cat', 'cats', 'dog', 'dogs', 'pet', 'pets', 'rabbit', 'hamster', 'fish', 'bird', 'kids', 'children', 'plants')})(?! (?:while i'm|while i am|when i'm away|when i'm on|for the weekend|next week|during)\b)\b`,
   ),
   c(
     'preparation',
-    String.raw`\b(?:say|said|saying|says|started saying) (?:my )?(?:goodbyes?|farewells?)(?: to (?:everyone|everybody|my (?:family|friends|kids|parents|mum|mom|dad|sister|brother)|people|them all|you all|all of you|the world|life))?\b(?! (?:to (?:him|her|them|my ex|the ex)))|\b(?:saying|said|say) goodbye (?:to (?:everyone|everybody|my (?:family|friends|kids|parents|mum|mom|dad|sister|brother)|people|them all|you all|all of you|the world|life)|as (?:if|though) (?:it's|it was|for) (?:the )?last|for (?:the )?last time to (?:my|everyone))\b`,
+    String.raw`\b(?:say|said|saying|says|started saying) (?:my )?(?:goodbyes?|farewells?)(?: to (?:everyone|everybody|my (?:family|friends|kids|parents|mum|mom|dad|sister|brother)|people|them all|you all|all of you|the world|life))?\b(?! (?:to (?:him|her|them|my ex|the ex))\b)|\b(?:saying|said|say) goodbye (?:to (?:everyone|everybody|my (?:family|friends|kids|parents|mum|mom|dad|sister|brother)|people|them all|you all|all of you|the world|life)|as (?:if|though) (?:it's|it was|for) (?:the )?last|for (?:the )?last time to (?:my|everyone))\b`,
   ),
   c(
     'preparation',
@@ -523,7 +552,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:won't|will not|wouldn't|won't be|not going to) (?:need|be needing|have any use for) (?:\w+ ){0,3}(?:anymore|any more|much longer|where i'm going|after (?:tonight|this week|tomorrow))\b(?=.*\b(?:stuff|things|clothes|money|it|them|these|my)\b)|\bwhere i'm going\b(?! (?:on holiday|on vacation|next|for|tomorrow|tonight to))`,
+    String.raw`\b(?:won't|will not|wouldn't|won't be|not going to) (?:need|be needing|have any use for) (?:\w+ ){0,3}(?:anymore|any more|much longer|where i'm going|after (?:tonight|this week|tomorrow))\b(?=.*\b(?:stuff|things|clothes|money|it|them|these|my)\b)|\bwhere i'm going\b(?! (?:on holiday|on vacation|next|for|tomorrow|tonight to)\b)`,
   ),
   c(
     'preparation',
@@ -531,12 +560,12 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:i'm|i am) (?:at peace with|ready for|okay with|ok with|calm about) (?:my )?(?:decision|what i'm going to do|what comes next|the end|dying|it now)\b|\b(?:made|make|making) (?:my|the) (?:peace|decision) (?:with (?:it|everything|everyone|dying|my decision)|to (?:go|end it|die|leave this))\b`,
+    String.raw`\b(?:i'm|i am) (?:at peace with|ready for|okay with|ok with|calm about) (?:my )?(?:decision|what i'm going to do|what comes next|the end|dying|it now)\b|\b(?:made|make|making) (?:my|the) (?:peace|decision) (?:with (?:everything|everyone|dying|my decision|the world|leaving)|to (?:go|end it|die|leave this))\b`,
   ),
 
   c(
     'preparation',
-    String.raw`\b(?:finished|done|finishing|sealed|wrote|written|writing|write|drafted|left|hid|hidden|started) (?:\w+ ){0,2}(?:the |my |some |all the |all my )?letters\b(?! (?:of (?:application|recommendation|complaint|reference)|to (?:the council|my (?:mp|landlord|bank))|for (?:work|uni|college|the job)))|\bletters (?:are |all )?(?:done|written|finished|sealed|ready)\b|\b(?:if (?:you're|you are|you) (?:reading|find|found|read) this)\b|\b(?:wasn't|isn't|is not|was not|not) (?:his|her|their|your|anyone's|anybodys|anybody's|nobody's|my (?:family's|mum's|mom's|dad's|parents')) fault\b(?=[^.!?]*\b(?:note|letter|know|tell|wrote|writing|want (?:him|her|them|you) to)\b)|\bit(?:'s| is) nobody's fault\b`,
+    String.raw`\b(?:finished|done|finishing|sealed|wrote|written|writing|write|drafted|left|hid|hidden|started) (?:\w+ ){0,2}(?:the |my |some |all the |all my )?letters\b(?! (?:of (?:application|recommendation|complaint|reference)|to (?:the council|my (?:mp|landlord|bank))|for (?:work|uni|college|the job))\b)|\bletters (?:are |all )?(?:done|written|finished|sealed|ready)\b|\b(?:if (?:you're|you are|you) (?:reading|find|found|read) this)\b|\b(?:wasn't|isn't|is not|was not|not) (?:his|her|their|your|anyone's|anybodys|anybody's|nobody's|my (?:family's|mum's|mom's|dad's|parents')) fault\b(?=[^.!?]*\b(?:note|letter|know|tell|wrote|writing|want (?:him|her|them|you) to)\b)|\bit(?:'s| is) nobody's fault\b`,
   ),
   c(
     'preparation',
@@ -559,6 +588,15 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     String.raw`\b(?:the )?will(?:'s| is| has been) (?:done|written|sorted|signed|made|finished|ready)\b|\b(?:cancelled|canceled|cancel|cancelling) (?:\w+ ){0,3}(?:subscriptions|gym|phone contract|contract|lease|appointments|plans)\b(?=[^.!?]*\b(?:won't need|wont need|don't need|no point|tying|loose ends|not going to need|after (?:this|friday|tonight))\b)`,
   ),
 
+  c(
+    'preparation',
+    String.raw`\b(?:notes?|letters?|cards?|messages)\b[^.!?]{0,40}\b(?:one for (?:mum|mom|dad|my|each|her|him)|for each of (?:them|my)|in envelopes|sealed|on the table|where (?:they'll|they will|she'll|he'll|mum will|someone will) (?:find|look)|to be opened|to read after|after i'm gone)\b|\bone for (?:mum|mom|dad|my \w+), one for\b|\b(?:thank-you|thank you|goodbye) (?:notes?|letters?|cards?) to everyone\b`,
+  ),
+  c(
+    'preparation',
+    String.raw`\b(?:gave|given|give|giving|handed) (?:my |the )?(?:\w+ ){0,2}(?:my )?(?:watch|playstation|ps5|xbox|games|hoodie|jacket|necklace|ring|guitar|bike|car|stuff|things|clothes|books|records|collection|jewellery|jewelry|laptop|camera)\b[^.!?]{0,60}\b(?:don't need|won't need|dont need|wont need|wanted (?:him|her|them) to have|keep it|for good|not going to need)\b|\b(?:leave|leaving|left) (?:anything|nothing) behind\b|\bnothing left (?:of me|behind|that needs me|to sort|that needs doing)\b|\b(?:returned|return|giving back|gave back|paid back) everything i (?:borrowed|owe|owed)\b|\bdon't want to owe anyone\b|\bif anything (?:ever )?happens\b|\b(?:finding|found|find) (?:a )?(?:new )?homes? for (?:the|my|all my) (?:animals|pets|dog|cat|cats|dogs)\b|\bsorry (?:it|i) (?:wasn't|wasnt|couldn't be|was not) enough\b|\b(?:feels like|this is|it's|its) (?:a |my )?goodbye\b|\bi love (?:them|you all|you) and i'?m sorry\b|\bcleared out my (?:room|flat|things|stuff)\b[^.!?]{0,40}\b(?:nothing left|tip|charity|everything)\b`,
+  ),
+
   // Acts of self-harm (now or recently).
   c(
     'act',
@@ -566,7 +604,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'act',
-    String.raw`\b(?:cut|cutting|cuts|carve|carved|carving|slice|sliced|slicing|scratch|scratched|scratching|burn|burned|burnt|burning|hit|hitting|punch|punched|punching|bang|banged|banging|bite|bit|biting|bruise|bruised|bruising|stab|stabbed|stabbing|pick|picked|picking|hurt|hurting|harm|harmed|harming|injure|injured|injuring|starve|starved|starving|pull|pulled|pulling|beat|beating|whip|whipped|choke|choked|choking) (?:at )?(?:\w+ ){0,1}(?:myself|my ?self)\b(?! (?:at the gym|at work|playing|running|lifting|skiing|climbing|by accident|accidentally|cooking|shaving|on (?:a|the|some) |while (?:cooking|shaving|running|playing)|in (?:the kitchen|football|training|a fall)|when i (?:fell|tripped|slipped)|up about|over (?:him|her|it|this|the)|with (?:guilt|worry|questions|thoughts of (?:him|her)|the what-ifs)|for (?:not|being|letting|falling|trusting|texting|still)))`,
+    String.raw`\b(?:cut|cutting|cuts|carve|carved|carving|slice|sliced|slicing|scratch|scratched|scratching|burn|burned|burnt|burning|hit|hitting|punch|punched|punching|bang|banged|banging|bite|bit|biting|bruise|bruised|bruising|stab|stabbed|stabbing|pick|picked|picking|hurt|hurting|harm|harmed|harming|injure|injured|injuring|starve|starved|starving|pull|pulled|pulling|beat|beating|whip|whipped|choke|choked|choking) (?:at )?(?:\w+ ){0,1}(?:myself|my ?self)\b(?! (?:at the gym|at work|playing|running|lifting|skiing|climbing|by accident|accidentally|cooking|shaving|on (?:a|the|some) |while (?:cooking|shaving|running|playing)|in (?:the kitchen|football|training|a fall)|when i (?:fell|tripped|slipped)|up about|over (?:him|her|it|this|the)|with (?:guilt|worry|questions|thoughts of (?:him|her)|the what-ifs)|for (?:not|being|letting|falling|trusting|texting|still))\b)`,
   ),
   c(
     'act',
@@ -586,7 +624,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'act',
-    String.raw`\b(?:razor|razors|blade|blades|sharpener blade) (?:\w+ ){0,4}(?:again|on my|myself|hidden|i keep|i hid|under my|in my (?:drawer|room|bag)|back out)\b|\b(?:bought|got|keep|hid|hide|hiding|took out) (?:\w+ ){0,1}(?:razor|razors|blades|a blade|the blade)\b(?! (?:for (?:shaving|my legs|the)))`,
+    String.raw`\b(?:razor|razors|blade|blades|sharpener blade) (?:\w+ ){0,4}(?:again|on my|myself|hidden|i keep|i hid|under my|in my (?:drawer|room|bag)|back out)\b|\b(?:bought|got|keep|hid|hide|hiding|took out) (?:\w+ ){0,1}(?:razor|razors|blades|a blade|the blade)\b(?! (?:for (?:shaving|my legs|the))\b)`,
   ),
   c(
     'act',
@@ -598,11 +636,19 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'act',
-    String.raw`\b(?:cover|covering|covered|hide|hiding|hid|conceal\w*) (?:up )?(?:\w+ ){0,3}(?:my |the )?(?:wrists|arms|forearms|thighs|legs|marks|scars|cuts|plasters|bandages|burns)\b(?! (?:with (?:a )?(?:tattoo|tan)|from the sun|in the sun))|\blong sleeves?\b(?=[^.!?]*\b(?:heat|summer|hot|degree|degrees|so (?:no one|nobody)|again|people (?:ask|are starting)|hide|scars|marks|cuts|arms)\b)|\b(?:the )?(?:cuts|marks|scars|burns) (?:were|are|was) from (?:my|the|a)\b|\b(?:so )?(?:no one|nobody|noone) (?:\w+ ){0,1}(?:sees|see|can see|notices|will see|saw) (?:the|my) (?:marks|cuts|scars|arms|wrists|burns|legs)\b|\bexcuse (?:\w+ ){0,2}because of my (?:legs|arms|wrists|thighs)\b`,
+    String.raw`\b(?:cover|covering|covered|hide|hiding|hid|conceal\w*) (?:up )?(?:\w+ ){0,3}(?:my |the )?(?:wrists|arms|forearms|thighs|legs|marks|scars|cuts|plasters|bandages|burns)\b(?! (?:with (?:a )?(?:tattoo|tan)|from the sun|in the sun)\b)|\blong sleeves?\b(?=[^.!?]*\b(?:heat|summer|hot|degree|degrees|so (?:no one|nobody)|again|people (?:ask|are starting)|hide|scars|marks|cuts|arms)\b)|\b(?:the )?(?:cuts|marks|scars|burns) (?:were|are|was) from (?:my|the|a)\b|\b(?:so )?(?:no one|nobody|noone) (?:\w+ ){0,1}(?:sees|see|can see|notices|will see|saw) (?:the|my) (?:marks|cuts|scars|arms|wrists|burns|legs)\b|\bexcuse (?:\w+ ){0,2}because of my (?:legs|arms|wrists|thighs)\b`,
   ),
   c(
     'act',
     String.raw`\b(?:days?|weeks?|months?|years?|nights?) since i (?:last )?(?:cut|did it|hurt myself|self harmed|burned myself|harmed)\b|\b(?:i|and) (?:cut|burned|burnt) (?:again|tonight|last night|today)\b|\b(?:do|did|does) it on my (?:${body})\b|\b(?:cut|cutting) (?:again|tonight)\b|\btook (?:\w+ ){0,2}more (?:\w+ ){0,1}${meds} than i (?:should|was meant|was supposed|needed)\b|\b(?:a handful|handfuls) of (?:my )?(?:\w+ )?(?:${meds}|anti ?depres\w*|antidepresants)\b|\b(?:took|swallowed|downed|had) (?:all|loads|lots) of (?:my )?(?:${meds}|anti ?depres\w*)\b`,
+  ),
+  c(
+    'act',
+    String.raw`\b(?:cutting|carving|slicing|burning|scratching) (?:\w+ ){0,1}(?:on |into )?my (?:${body})\b|\b(?:cut|cutting|carved|sliced|burned|burnt|scratched) (?:\w+ ){0,2}my (?:${body})\b(?=[^.!?]*\b(?:last night|tonight|in the bath|in the bathroom|deep|won't see|wont see|so (?:my|no one|nobody|they|people)|again)\b)|\b(?:cigarette|lighter|hot spoon|spoon|hot knife|iron|match|matches) (?:\w+ ){0,2}(?:burns? )?(?:on|to|against) my (?:${body})\b|\bburns on my (?:${body})\b|\bused a (?:hot |heated )?(?:spoon|lighter|knife|blade|razor|compass|pin) on my\b`,
+  ),
+  c(
+    'act',
+    String.raw`\b(?:told|tell|telling|said to) (?:everyone|people|my (?:mates|friends|mum|mom|parents|teacher|boss|nurse|doctor)|the (?:nurse|doctor|teacher)) (?:\w+ ){0,4}(?:the cat|my cat|the dog) (?:scratched|did it|did that)\b|\bwe don't (?:even )?have a cat\b|\b(?:said|saying|told \w+) (?:i've got|i have|it's|it was|they're|they were|i had) (?:eczema|a rash|from the cat|from gardening|an allergy|a skin thing)\b|\b(?:plasters|bandages|bandaids|band-aids|dressings|steri-strips|gauze|bracelets|sweatbands) (?:\w+ ){0,3}(?:on my (?:${body})|in my bag|always|for weeks|to hide|to cover)\b|\b(?:because of|cos of|cause of|due to) (?:the |my )?(?:scars|cuts|marks|burns)\b|\bcan't (?:get changed|change|wear (?:short sleeves|shorts|a swimsuit|t-shirts)) in front of\b|\b(?:picked|picking|pick|scratched|scratching|reopened|re-opened|opened) (?:\w+ ){0,2}(?:scabs|wounds|cuts) (?:open|again)\b|\bcuts?\b[^.!?]{0,40}\b(?:deep enough|deeper|last night's|fresh ones|new ones)\b|\bcut to feel (?:something|better|nothing|numb|in control)\b|\bempty (?:packets|blister packs|pill bottles|boxes of (?:pills|tablets))\b|\b(?:rubbed|scrubbed|scratched|bit|bitten|dug) (?:\w+ ){0,2}(?:wrist|wrists|arm|arms|skin|legs?|thighs?|hands?) (?:raw|until|till|bleed|bled)\b|\bbald patch\b`,
   ),
 ];
 
@@ -612,6 +658,19 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
  * still does. Each is a phrase that, where it stands, does not mean the writer's death.
  */
 export const selfHarmFigures: RegExp[] = [
+  /\b(?:joked|joking|jokes|kidding) about (?:wanting to die|killing myself|dying|ending it)\b/g,
+  /\b(?:\w+ )?(?:clean|free) (?:from|of) (?:self[- ]?harm\w*|cutting)\b/g,
+  /\b(?:years?|months?|a year|a whole year) (?:since|ago|clean|free)\b[^.!?]{0,40}\b(?:self[- ]?harm\w*|hurt myself|cut|suicidal thought|thought about (?:ending|suicide|dying))\b/g,
+  /\b(?:since|the last time) i (?:last )?(?:self[- ]?harmed|hurt myself|cut|had a suicidal thought|thought about (?:ending|suicide|dying))\b(?=[^.!?]{0,40}\b(?:years?|months?|ago|clean|proud)\b)/g,
+  /\bi used to (?:self[- ]?harm|cut|hurt myself|think about (?:ending it|dying|suicide|killing myself))\b(?=[\s\S]{0,80}\b(?:now|anymore|any more|these days|clean|years|getting better|rare)\b)/g,
+  /\bcan't (?:go on|do this|take (?:it|this)|cope|keep going)(?: anymore| any more| like this)?,? (?:without (?:him|her|them|you)|i miss|checking|texting|seeing|waiting|wondering|pretending|waking up next to)\b/g,
+  /\b(?:pointless|meaningless|empty) without (?:him|her|them|you)\b/g,
+  /\bno way forward (?:for|with) (?:me and|us|him|her|them)\b/g,
+  /\b(?:best part|the best bit|a chapter|part) of my life is over\b/g,
+  /\bat my own funeral\b(?=[^.!?]*(?:💀|😭|😂|lol|lmao|funny|haha))/g,
+  /\b(?:had|has|have) me (?:in the ground|dead|deceased|crying)\b/g,
+  /\b(?:say|said|saying) (?:goodbye|bye) (?:from here|to (?:my )?(?:nan|gran|grandma|grandad|grandpa|granny|dad|mum|mom|uncle|aunt)|at the funeral)\b/g,
+  /\b(?:didn't|didnt|never|not) (?:even )?(?:get|got) to say (?:goodbye|bye)\b/g,
   /\b(?:die|died|dying) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cuteness|happiness|jealousy|curiosity|hunger|thirst|the heat|cringe|old age|suspense)\b/g,
   /\b(?:dying|die|dyin) (?:to|for) (?:see|know|try|hear|go|meet|get|tell|find out|eat|have|a|an|some|the|your|his|her|one|another|more)\b/g,
   /\bto die for\b/g,

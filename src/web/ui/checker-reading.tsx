@@ -32,6 +32,9 @@ export function CheckerReading({
   const deferred = useDeferredValue(text);
   if (!deferred.trim() || deferred.length > maxCheckLength) return null;
   const result = checkMessage(deferred, { kind, localTime });
+  // Words that sound like thoughts of suicide or self-harm get the crisis card (LiveCare), not
+  // coaching on how the message would land.
+  if (result.safety.selfHarm) return null;
   const spans = result.findings.filter((f) => f.end > f.start && f.end - f.start < deferred.length);
   // Each note once, and not again when the summary above already says it.
   const notes = [...new Set(result.findings.map((f) => f.note))].filter((n) => !result.summary.endsWith(n));
