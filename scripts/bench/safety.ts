@@ -6,6 +6,7 @@
 //   --dev-only  leave the held-out split out (while tuning)
 import { performance } from 'node:perf_hooks';
 import { screenText } from '../../src/core/safety/screen.ts';
+import { screenText as roundOneScreen } from './round-one-screen.ts';
 import { loadSafetyCorpus, type SafetyRow, wilson } from './safety-corpus.ts';
 
 type Flags = { selfHarm: boolean; abuse: boolean };
@@ -69,6 +70,7 @@ console.log(
 const dev = report('Rekindle safety screen', screenText, 'dev', true);
 if (!process.argv.includes('--dev-only')) {
   report('Rekindle safety screen', screenText, 'heldout', true);
+  report("Baseline: round one's screen", roundOneScreen, 'heldout', false);
   report('Baseline: keyword list', keywordBaseline, 'heldout', false);
   report('Baseline: flag everything', everything, 'heldout', false);
 }
