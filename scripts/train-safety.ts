@@ -15,6 +15,7 @@ import { readConcepts, textsFor } from '../src/core/safety/screen.ts';
 import { features, type LinearModel, probabilityOf, words } from '../src/core/text/linear-model.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { loadSafetyCorpus, type SafetyRow } from './bench/safety-corpus.ts';
+import { trainLinear } from './lib/train-linear.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = loadSafetyCorpus().filter((r) => r.split === 'dev');
@@ -50,39 +51,10 @@ const ruleFlag = (r: SafetyRow, kind: Kind) =>
   kind === 'self_harm' ? ruled.get(r)!.selfHarm !== null : ruled.get(r)!.abuse !== null;
 
 function train(rows: SafetyRow[], kind: Kind, l2: number): LinearModel {
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const f of rowFeatures[kind].get(r)!) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, n]) => n >= 3).map(([f]) => f);
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const x = rows.map((r) =>
-    rowFeatures[kind]
-      .get(r)!
-      .map((f) => index.get(f))
-      .filter((i): i is number => i !== undefined),
+  return trainLinear(
+    rows.map((r) => ({ features: rowFeatures[kind].get(r)!, positive: positive(r, kind) })),
+    { l2, epochs: 600, minCount: 3, minWeight: 0.12 },
   );
-  const y = rows.map((r) => (positive(r, kind) ? 1 : 0));
-  const w = new Float64Array(vocab.length);
-  let b = 0;
-  const rate = 0.5;
-  for (let epoch = 0; epoch < 600; epoch++) {
-    const grad = new Float64Array(vocab.length);
-    let gb = 0;
-    for (let i = 0; i < x.length; i++) {
-      let z = b;
-      for (const j of x[i]!) z += w[j]!;
-      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
-      gb += err;
-      for (const j of x[i]!) grad[j]! += err;
-    }
-    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / x.length + l2 * w[j]!);
-    b -= rate * (gb / x.length);
-  }
-  const weights = new Map<string, number>();
-  vocab.forEach((f, j) => {
-    const v = Math.round(w[j]! * 100) / 100;
-    if (Math.abs(v) >= 0.12) weights.set(f, v);
-  });
-  return { bias: Math.round(b * 100) / 100, threshold: 0.5, weights };
 }
 
 type Scored = { p: number; row: SafetyRow };

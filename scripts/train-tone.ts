@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { features, type LinearModel, probabilityOf, words } from '../src/core/text/linear-model.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
+import { trainLinear } from './lib/train-linear.ts';
 
 type Message = { id: number; split: string; needy: boolean; text: string };
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,35 +23,10 @@ const dev = corpus.filter((m) => m.split === 'dev');
 const featureSet = (text: string) => [...new Set(features(words(normalizeText(text))))];
 
 function train(messages: Message[], l2: number): LinearModel {
-  const counts = new Map<string, number>();
-  const rows = messages.map((m) => featureSet(m.text));
-  for (const row of rows) for (const f of row) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, n]) => n >= 2).map(([f]) => f);
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const x = rows.map((row) => row.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  const y = messages.map((m) => (m.needy ? 1 : 0));
-  const w = new Float64Array(vocab.length);
-  let b = 0;
-  const rate = 0.5;
-  for (let epoch = 0; epoch < 400; epoch++) {
-    const grad = new Float64Array(vocab.length);
-    let gb = 0;
-    for (let i = 0; i < x.length; i++) {
-      let z = b;
-      for (const j of x[i]!) z += w[j]!;
-      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
-      gb += err;
-      for (const j of x[i]!) grad[j]! += err;
-    }
-    for (let j = 0; j < w.length; j++) w[j]! -= rate * (grad[j]! / x.length + l2 * w[j]!);
-    b -= rate * (gb / x.length);
-  }
-  const weights = new Map<string, number>();
-  vocab.forEach((f, j) => {
-    const v = Math.round(w[j]! * 100) / 100;
-    if (Math.abs(v) >= 0.05) weights.set(f, v);
-  });
-  return { bias: Math.round(b * 100) / 100, threshold: 0.5, weights };
+  return trainLinear(
+    messages.map((m) => ({ features: featureSet(m.text), positive: m.needy })),
+    { l2, epochs: 400, minCount: 2, minWeight: 0.05 },
+  );
 }
 
 /** Out-of-fold probabilities for every dev message. */

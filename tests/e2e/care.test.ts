@@ -1,50 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
-import { uniqueEmail } from '../support/client.ts';
-import { WelcomePage } from './pages.ts';
+import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** A signed-in person in no contact (they_ended, reflected), on a 360 px phone. */
-async function personInNoContact(): Promise<Page> {
-  const context = await suite
-    .browser()
-    .newContext({ viewport: { width: 360, height: 780 }, timezoneId: 'UTC' });
-  const page = await context.newPage();
-  suite.watch(page);
-  await page.goto(base);
-  await new WelcomePage(page).createAccount(uniqueEmail('care'), 'a quiet walk by the river');
-  await page.waitForURL(/\/onboarding$/);
-  const api = (method: 'post' | 'put', path: string, data: unknown) =>
-    page.request[method](`${base}/api${path}`, { data, headers: { origin: base } });
-  await api('put', '/program', {
-    scenario: 'they_ended',
-    exName: 'Robin',
-    exPronouns: 'she',
-    endedOn: addDays(today(), -6),
-    lastContactOn: addDays(today(), -6),
-    timeZone: 'UTC',
-  });
-  await api('post', '/problems', {
-    text: 'We stopped listening to each other.',
-    whosePart: 'both',
-    fixable: true,
-  });
-  await api('put', '/reflection', { treatedWell: 'yes', feltGood: 'yes', feltSafe: 'yes', decision: 'yes' });
-  await page.goto(`${base}/today`);
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-  return page;
-}
+const personIn = () => personInNoContact(suite, base, 6);
 
 const crisisCard = (page: Page) => page.getByRole('region', { name: "You don't have to carry this alone" });
 
 describe('the care layer', () => {
   it('a journal entry about not wanting to live brings help to Today, which stays after a reload until answered', async () => {
-    const page = await personInNoContact();
+    const page = await personIn();
     expect(await crisisCard(page).count()).toBe(0);
     await page.goto(`${base}/journal`);
     await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
@@ -78,7 +47,7 @@ describe('the care layer', () => {
   });
 
   it('in the urge composer the crisis card replaces the coaching and survives the next step', async () => {
-    const page = await personInNoContact();
+    const page = await personIn();
     await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
     await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
@@ -110,7 +79,7 @@ describe('the care layer', () => {
   });
 
   it('an abuse signal asks rather than decides; "yes" recommends the healing path', async () => {
-    const page = await personInNoContact();
+    const page = await personIn();
     await page.goto(`${base}/journal`);
     await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
     await page

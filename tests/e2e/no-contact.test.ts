@@ -1,9 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
-import { uniqueEmail } from '../support/client.ts';
-import { WelcomePage } from './pages.ts';
+import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -14,38 +12,11 @@ const dayLabel = (day: string) =>
     new Date(`${day}T12:00:00Z`),
   );
 
-/** A signed-in person in no contact (they_ended, reflected), set up through the API the app uses. */
-async function personInNoContact(daysAgo: number, width = 360): Promise<Page> {
-  const context = await suite.browser().newContext({ viewport: { width, height: 800 }, timezoneId: 'UTC' });
-  const page = await context.newPage();
-  suite.watch(page);
-  await page.goto(base);
-  await new WelcomePage(page).createAccount(uniqueEmail('nc'), 'a quiet walk by the river');
-  await page.waitForURL(/\/onboarding$/);
-  const api = (method: 'post' | 'put', path: string, data: unknown) =>
-    page.request[method](`${base}/api${path}`, { data, headers: { origin: base } });
-  await api('put', '/program', {
-    scenario: 'they_ended',
-    exName: 'Robin',
-    exPronouns: 'she',
-    endedOn: addDays(today(), -daysAgo),
-    lastContactOn: addDays(today(), -daysAgo),
-    timeZone: 'UTC',
-  });
-  await api('post', '/problems', {
-    text: 'We stopped listening to each other.',
-    whosePart: 'both',
-    fixable: true,
-  });
-  await api('put', '/reflection', { treatedWell: 'yes', feltGood: 'yes', feltSafe: 'yes', decision: 'yes' });
-  await page.goto(`${base}/today`);
-  await page.getByText(`You are giving Robin space: day ${daysAgo} of no contact.`).waitFor();
-  return page;
-}
+const personIn = (daysAgo: number, width?: number) => personInNoContact(suite, base, daysAgo, width);
 
 describe('the urge flow', () => {
   it('goes from the Today button through the calm-down to logged, and keeps the draft', async () => {
-    const page = await personInNoContact(6);
+    const page = await personIn(6);
     // A fixed afternoon: late at night the checker would rightly say "wait" instead.
     await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
@@ -85,7 +56,7 @@ describe('the urge flow', () => {
 
 describe('logging a slip', () => {
   it('moves the earliest-contact date on Today', async () => {
-    const page = await personInNoContact(10);
+    const page = await personIn(10);
     await page
       .getByText(
         `First contact can open on ${dayLabel(addDays(today(), 20))}, if your check-in says you are steady.`,
@@ -114,7 +85,7 @@ describe('logging a slip', () => {
 
 describe('check-ins and progress', () => {
   it('a failing full check says "give it more time"; the chart renders with a text summary', async () => {
-    const page = await personInNoContact(40, 1280);
+    const page = await personIn(40, 1280);
     const api = (path: string, data: unknown) =>
       page.request.post(`${base}/api${path}`, { data, headers: { origin: base } });
     for (let i = 21; i >= 1; i--) {

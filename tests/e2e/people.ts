@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import { addDays } from '../../src/core/time/days.ts';
+import type { browserSuite } from '../support/browser.ts';
+import { uniqueEmail } from '../support/client.ts';
+import { WelcomePage } from './pages.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A person signed up in a browser and in no contact for `daysAgo` days (they_ended, reflected,
+ * the ex is Robin), set up through the API the app uses, on Today.
+ */
+export async function personInNoContact(
+  suite: ReturnType<typeof browserSuite>,
+  base: string,
+  daysAgo: number,
+  width = 360,
+): Promise<Page> {
+  const context = await suite.browser().newContext({ viewport: { width, height: 800 }, timezoneId: 'UTC' });
+  const page = await context.newPage();
+  suite.watch(page);
+  await page.goto(base);
+  await new WelcomePage(page).createAccount(uniqueEmail('nc'), 'a quiet walk by the river');
+  await page.waitForURL(/\/onboarding$/);
+  const api = (method: 'post' | 'put', path: string, data: unknown) =>
+    page.request[method](`${base}/api${path}`, { data, headers: { origin: base } });
+  await api('put', '/program', {
+    scenario: 'they_ended',
+    exName: 'Robin',
+    exPronouns: 'she',
+    endedOn: addDays(today(), -daysAgo),
+    lastContactOn: addDays(today(), -daysAgo),
+    timeZone: 'UTC',
+  });
+  await api('post', '/problems', {
+    text: 'We stopped listening to each other.',
+    whosePart: 'both',
+    fixable: true,
+  });
+  await api('put', '/reflection', { treatedWell: 'yes', feltGood: 'yes', feltSafe: 'yes', decision: 'yes' });
+  await page.goto(`${base}/today`);
+  await page.getByText(`You are giving Robin space: day ${daysAgo} of no contact.`).waitFor();
+  return page;
+}
