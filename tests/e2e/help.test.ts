@@ -154,6 +154,32 @@ describe('getting help', () => {
     await context.close();
   });
 
+  it('quick exit signs a signed-in person out, and keeps the lines for offline use', async () => {
+    const { context, page } = await phone();
+    await page.goto(base);
+    await new WelcomePage(page).createAccount(uniqueEmail('exit'), 'a quiet walk by the river');
+    await page.waitForURL(/\/onboarding$/);
+    await page.getByRole('link', { name: 'Get help' }).first().click();
+    const help = new HelpPage(page);
+    await help.heading().waitFor();
+    await help.country().waitFor();
+    await help.quickExit().click();
+    await page.waitForURL('https://www.bbc.com/weather');
+    // The session is gone on the server: Back, or a reopened tab, shows no one's pages.
+    await expect
+      .poll(async () => (await (await context.request.get(`${base}/api/session`)).json()).user, {
+        timeout: 5000,
+      })
+      .toBeNull();
+    await page.goto(`${base}/help`);
+    expect(
+      await page.evaluate(
+        () => Object.keys(localStorage).filter((k) => k.startsWith('rekindle.lines:')).length,
+      ),
+    ).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('quick exit also answers the Escape key on the help page', async () => {
     const { context, page } = await phone();
     await page.goto(`${base}/help`);

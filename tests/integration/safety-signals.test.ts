@@ -105,6 +105,36 @@ describe('self-harm in what a person writes', () => {
     expect(await safety(client)).toMatchObject({ selfHarm: false, signals: [] });
   });
 
+  it('an edit that says something graver (a plan, where there was a thought) asks again', async () => {
+    const client = await person();
+    const id = await created(
+      client.post('/api/journal', { text: 'everyone would be better off without me' }),
+    );
+    const [signal] = (await safety(client)).signals;
+    expect((await answer(client, signal!.id, 'not_meant')).status).toBe(200);
+    expect((await safety(client)).selfHarm).toBe(false);
+    await client.request('PATCH', `/api/journal/${id}`, {
+      text: 'I have been saving up my sleeping pills for a bad night',
+    });
+    expect(await safety(client)).toMatchObject({
+      selfHarm: true,
+      signals: [{ kind: 'self_harm', source: 'journal', tier: 'means' }],
+    });
+  });
+
+  it('a direct "yes" on the emotion check cannot be put away as a misreading', async () => {
+    const client = await person();
+    await created(
+      client.post('/api/checkins', { mood: 3, sad: 8, desperate: 7, steady: 2, darkThoughts: 'yes' }),
+    );
+    const [signal] = (await safety(client)).signals;
+    const refused = await answer(client, signal!.id, 'not_meant');
+    expect(refused.status).toBe(422);
+    expect((refused.json as { error: { message: string } }).error.message).toMatch(/safe_now/);
+    expect((await answer(client, signal!.id, 'safe_now')).status).toBe(200);
+    expect((await safety(client)).selfHarm).toBe(false);
+  });
+
   it('"yes" to dark thoughts on a check-in is a self-harm signal; "no" takes it back', async () => {
     const client = await person();
     const id = await created(

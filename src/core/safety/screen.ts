@@ -83,7 +83,7 @@ export function readConcepts(
 
 /** A clause about a film, a book, a course or the news tells someone else's story. */
 const aboutAStory =
-  /\b(?:film|movie|documentary|doc|podcast|seminar|lecture|case study|novel|tv show|the show|series|episode|article|the news|true crime|crime drama|soap|storyline|character|audiobook|a book|the book)\b/;
+  /\b(?:film|movie|documentary|podcast|seminar|lecture|case study|novel|tv show|article|the news|true crime|crime drama|audiobook|netflix series|watching a|watched a)\b/;
 
 /**
  * Sentences, with "but"/"though" starting a new clause: "he never hit me, but I was scared of

@@ -38,3 +38,9 @@ export const answersFor: Record<SignalKind, readonly SignalAnswer[]> = {
 
 /** Days after which the choice to continue despite a safety concern is asked for again. */
 export const safetyOverrideDays = 30;
+
+/**
+ * The tier the emotion check's "have you had thoughts of ending your life?" records when answered
+ * yes: the person told us directly, which no text tier describes (and "not what I meant" does not fit).
+ */
+export const askedTier = 'asked';

@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
-import { clearSafetyPlanCopies } from '../screens/safety-plan/local-copy.ts';
+import { clearSafetyPlanCopies, dropOtherCopies } from '../screens/safety-plan/local-copy.ts';
 import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
 
 type SessionState =
@@ -54,6 +54,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState(next);
       });
   }, []);
+  // A copy of someone's safety plan stays on this device only while they are the one signed in
+  // here: not after their account is deleted, signed out elsewhere, or another person signs in.
+  const signedInId = state.status === 'signed-in' ? state.user.id : undefined;
+  useEffect(() => {
+    if (state.status === 'signed-out') clearSafetyPlanCopies();
+    else if (signedInId) dropOtherCopies(signedInId);
+  }, [state.status, signedInId]);
   const arrivedFirst = useRef(state.status !== 'loading');
   useEffect(() => {
     if (arrivedFirst.current) arrivedFirst.current = false;
@@ -71,9 +78,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-in', user });
   }, []);
   const signOut = useCallback(async () => {
-    await request<void>('POST', '/auth/logout');
-    // The safety plan's copy on this device belongs to the account that just left.
+    // The safety plan's copy on this device belongs to the account that is leaving: gone first,
+    // even if the server cannot be reached.
     clearSafetyPlanCopies();
+    await request<void>('POST', '/auth/logout');
     forgetPrefetched();
     setState({ status: 'signed-out' });
   }, []);

@@ -14,9 +14,15 @@ export type CrisisAnswer = 'safe_now' | 'not_meant';
 export function CrisisCard({
   onAnswer,
   pending = false,
+  about,
+  notMeantAllowed = true,
 }: {
   onAnswer(answer: CrisisAnswer): void;
   pending?: boolean;
+  /** Where the words were written, when they were saved ("your journal"). */
+  about?: string;
+  /** False for a direct answer to the emotion check's question: it was not a misreading. */
+  notMeantAllowed?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const card = useRef<HTMLElement>(null);
@@ -35,21 +41,25 @@ export function CrisisCard({
       </p>
       <h2 id="crisis-card-title">You don't have to carry this alone</h2>
       <p>
-        It sounds like you might be thinking about ending your life, or about hurting yourself. Is that right?
+        {notMeantAllowed
+          ? `${about ? `Something you wrote in ${about} sounds` : 'It sounds'} like you might be thinking about ending your life, or about hurting yourself. Is that right?`
+          : 'You told us you have had thoughts of ending your life. Thank you for being honest about something so hard.'}
       </p>
       {!open && (
         <div className="care-answers">
           <button type="button" className="button primary" onClick={() => setOpen(true)}>
-            Yes, it's like that
+            {notMeantAllowed ? "Yes, it's like that" : 'Show me what could help'}
           </button>
-          <button
-            type="button"
-            className="button quiet"
-            disabled={pending}
-            onClick={() => onAnswer('not_meant')}
-          >
-            That's not what I meant
-          </button>
+          {notMeantAllowed && (
+            <button
+              type="button"
+              className="button quiet"
+              disabled={pending}
+              onClick={() => onAnswer('not_meant')}
+            >
+              That's not what I meant
+            </button>
+          )}
         </div>
       )}
       {open && (

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { screenTexts } from '../../core/safety/screen.ts';
 import { usePlan } from '../api/today.tsx';
 import { CrisisCard } from './crisis-card.tsx';
@@ -13,29 +13,41 @@ export function useLiveCare(texts: readonly string[]) {
   const deferred = useDeferredValue(texts);
   const signals = screenTexts(deferred);
   const [crisis, setCrisis] = useState(false);
-  const [dismissed, setDismissed] = useState<string>();
-  const key = deferred.join('\n');
+  // "That's not what I meant" holds until the words stop sounding that way, not one keystroke.
+  const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
-    if (signals.selfHarm && dismissed !== key) setCrisis(true);
-  }, [signals.selfHarm, dismissed, key]);
-  return {
-    crisis,
-    abuse: signals.abuse,
-    dismiss: () => {
-      setCrisis(false);
-      setDismissed(key);
-    },
-  };
+    if (!signals.selfHarm) setDismissed(false);
+    else if (!dismissed) setCrisis(true);
+  }, [signals.selfHarm, dismissed]);
+  const dismiss = useCallback(() => {
+    setCrisis(false);
+    setDismissed(true);
+  }, []);
+  return { crisis, abuse: signals.abuse, dismiss };
 }
 
-/** The help `useLiveCare` asks for: the crisis card, or support lines for abuse. */
-export function LiveCare({ care }: { care: ReturnType<typeof useLiveCare> }) {
-  // Help already pinned from the server (PinnedCare) is not shown twice.
-  const pinned = usePlan()?.safety.selfHarm === true;
+/**
+ * The help `useLiveCare` asks for: the crisis card, or support lines for abuse. Where the page also
+ * shows help pinned from the server (`pinnedHere`: PinnedCare is on the page), that card speaks for
+ * both, and its answer settles this one too, so no one is asked twice.
+ */
+export function LiveCare({
+  care,
+  pinnedHere = false,
+}: {
+  care: ReturnType<typeof useLiveCare>;
+  pinnedHere?: boolean;
+}) {
+  const plan = usePlan();
+  const pinned = pinnedHere && plan?.safety.selfHarm === true;
+  const { crisis, dismiss } = care;
+  useEffect(() => {
+    if (pinned && crisis) dismiss();
+  }, [pinned, crisis, dismiss]);
   return (
     <>
-      {care.crisis && !pinned && <CrisisCard onAnswer={care.dismiss} />}
-      {care.abuse && !care.crisis && <SafetyNotice kind="abuse" compact />}
+      {crisis && !pinned && <CrisisCard onAnswer={dismiss} />}
+      {care.abuse && !crisis && <SafetyNotice kind="abuse" compact />}
     </>
   );
 }

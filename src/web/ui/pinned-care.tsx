@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { askedTier, type SignalSource } from '../../core/safety/signals.ts';
 import type { Today } from '../../shared/api/program.ts';
 import { request } from '../api/client.ts';
 import { useToday } from '../api/today.tsx';
@@ -7,6 +8,21 @@ import { CrisisCard } from './crisis-card.tsx';
 import { FormError } from './form-error.tsx';
 
 type Signal = Today['safety']['signals'][number];
+
+/** Where something was written, for "about something you wrote in …". */
+const where: Record<SignalSource, string> = {
+  journal: 'your journal',
+  urge: 'an urge you logged',
+  contact: 'a contact you logged',
+  problem: 'Reflect',
+  reflection: 'Reflect',
+  letter: 'your letter',
+  activity: 'your self-work',
+  outing: 'an outing',
+  checkin: 'your emotion check',
+  first_contact: 'your first message',
+  talk_note: 'your notes for the talk',
+};
 
 /**
  * Help pinned where the person is (Today, the urge composer, the journal) while a safety signal
@@ -20,14 +36,15 @@ export function PinnedCare() {
   if (today.state.status !== 'ready') return null;
   const plan = today.state.data;
   const signals = plan.safety.signals ?? [];
-  const selfHarm = signals.filter((s) => s.kind === 'self_harm');
-  const abuse = signals.filter((s) => s.kind === 'abuse');
+  // One signal at a time, newest first: an answer speaks for the words it was asked about.
+  const newestSelfHarm = signals.find((s) => s.kind === 'self_harm');
+  const newestAbuse = signals.find((s) => s.kind === 'abuse');
 
-  const answer = async (which: Signal[], value: string) => {
+  const answer = async (signal: Signal, value: string) => {
     setPending(true);
     setError(undefined);
     try {
-      for (const s of which) await request('POST', `/safety/signals/${s.id}/answer`, { answer: value });
+      await request('POST', `/safety/signals/${signal.id}/answer`, { answer: value });
       today.reload();
     } catch (e) {
       setError(e instanceof Error ? e.message : 'That did not save. Please try again.');
@@ -39,11 +56,20 @@ export function PinnedCare() {
   return (
     <>
       <FormError message={error} />
-      {(plan.safety.selfHarm || selfHarm.length > 0) && (
-        <CrisisCard pending={pending} onAnswer={(a) => void answer(selfHarm, a)} />
+      {newestSelfHarm && (
+        <CrisisCard
+          pending={pending}
+          about={where[newestSelfHarm.source]}
+          notMeantAllowed={newestSelfHarm.tier !== askedTier}
+          onAnswer={(a) => void answer(newestSelfHarm, a)}
+        />
       )}
-      {abuse.length > 0 && (
-        <AbuseQuestion exName={plan.ex.name} pending={pending} onAnswer={(a) => void answer(abuse, a)} />
+      {newestAbuse && (
+        <AbuseQuestion
+          exName={plan.ex.name}
+          pending={pending}
+          onAnswer={(a) => void answer(newestAbuse, a)}
+        />
       )}
     </>
   );

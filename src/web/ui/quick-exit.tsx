@@ -3,13 +3,17 @@ import { useEffect } from 'react';
 /** Where quick exit goes: an everyday page that says nothing about why Rekindle was open. */
 export const neutralPage = 'https://www.bbc.com/weather';
 
-/** Kept through a quick exit: the country says nothing about why someone was here. */
+/**
+ * Kept through a quick exit: the country, and the support lines kept for offline use
+ * (`rekindle.lines:…`), say nothing about why someone was here.
+ */
 const keptKeys = new Set(['rekindle.country']);
 
 /**
  * Leaves Rekindle at once: forgets what this tab kept, asks other modules to wipe what they keep
- * offline (they listen for `rekindle:quick-exit`), then replaces this page in the tab's history
- * with a neutral one, so Back does not bring it back.
+ * offline (they listen for `rekindle:quick-exit`), signs out, then replaces this page in the tab's
+ * history with a neutral one. Pages opened before stay in the browser's history (no page can
+ * erase those); signed out, they show no one's data.
  */
 export function quickExit(): void {
   try {
@@ -18,12 +22,23 @@ export function quickExit(): void {
     // Storage blocked: nothing was kept there.
   }
   try {
-    const ours = Object.keys(localStorage).filter((key) => key.startsWith('rekindle.') && !keptKeys.has(key));
+    const ours = Object.keys(localStorage).filter(
+      (key) => key.startsWith('rekindle.') && !keptKeys.has(key) && !key.startsWith('rekindle.lines:'),
+    );
     for (const key of ours) localStorage.removeItem(key);
   } catch {
     // As above.
   }
   window.dispatchEvent(new Event('rekindle:quick-exit'));
+  // Signed out too, so Back or a reopened tab shows no one's pages; keepalive lets the request
+  // finish after this page is gone. Nothing waits for it.
+  try {
+    void fetch('/api/auth/logout', { method: 'POST', keepalive: true, credentials: 'same-origin' }).catch(
+      () => {},
+    );
+  } catch {
+    // No network: the neutral page still replaces this one.
+  }
   window.location.replace(neutralPage);
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { answersFor, type SignalKind } from '../../../core/safety/signals.ts';
+import { answersFor, askedTier, type SignalKind } from '../../../core/safety/signals.ts';
 import { type SafetySignal, signalAnswerSchema } from '../../../shared/api/safety.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import { safetySignals } from '../../db/schema.ts';
@@ -32,10 +32,16 @@ export const safetyRoutes = new Hono<AppEnv>().post('/safety/signals/:id/answer'
   const id = idParam(c, 'signal');
   const { answer } = await readJson(c, signalAnswerSchema);
   const mine = and(eq(safetySignals.id, id), eq(safetySignals.userId, userId));
-  const [signal] = await db.select({ kind: safetySignals.kind }).from(safetySignals).where(mine);
+  const [signal] = await db
+    .select({ kind: safetySignals.kind, tier: safetySignals.tier })
+    .from(safetySignals)
+    .where(mine);
   if (!signal) throw notFound('We could not find that signal. It may have gone with the entry it came from.');
   if (!answersFor[signal.kind].includes(answer))
     throw new ApiError(422, 'invalid_input', choices[signal.kind]);
+  // A direct "yes" to the emotion check's question was not a misreading of someone's words.
+  if (signal.tier === askedTier && answer === 'not_meant')
+    throw new ApiError(422, 'invalid_input', 'For this one, answer "safe_now": you told us this directly.');
   const [row] = await db
     .update(safetySignals)
     .set({ answer, answeredAt: now() })

@@ -1,6 +1,6 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { detectorVersion, readText } from '../../../core/safety/screen.ts';
-import { type SignalKind, type SignalSource, signalKinds } from '../../../core/safety/signals.ts';
+import { askedTier, type SignalKind, type SignalSource, signalKinds } from '../../../core/safety/signals.ts';
 import type { Db } from '../../db/database.ts';
 import { safetySignals } from '../../db/schema.ts';
 
@@ -10,11 +10,7 @@ export type Texts = readonly (string | null | undefined)[];
 /** What the screen found in one entry: a tier for each kind found. */
 export type Found = Partial<Record<SignalKind, string>>;
 
-/**
- * The tier the emotion check's "have you had thoughts of ending your life?" records when answered
- * yes: the person told us directly, which no text tier describes.
- */
-export const askedTier = 'asked';
+export { askedTier };
 
 /**
  * Reads an entry's texts with the safety screen. `asked`: the person answered yes to the dark
@@ -38,9 +34,16 @@ export type Entry = { userId: string; source: SignalSource; entryId: string; fou
 /**
  * Records signals for entries as facts (kind, tier, detector version, when found), never the
  * text. A signal already recorded for that entry and kind is kept with its answer and when it was
- * found; only its tier and detector version follow the latest reading. One statement for all.
+ * found; only its tier and detector version follow the latest reading, except that a person's edit
+ * that changes the tier (now a plan, where there was a passing thought) asks again. One statement.
  */
-export async function upsertSignals(db: Db, entries: readonly Entry[], at: Date): Promise<void> {
+export async function upsertSignals(
+  db: Db,
+  entries: readonly Entry[],
+  at: Date,
+  /** A person's edit that changes what the text says (a new tier) asks again; a rescreen does not. */
+  { askAgainOnNewTier = false }: { askAgainOnNewTier?: boolean } = {},
+): Promise<void> {
   const rows = entries.flatMap(({ userId, source, entryId, found }) =>
     signalKinds.flatMap((kind) => {
       const tier = found[kind];
@@ -53,7 +56,15 @@ export async function upsertSignals(db: Db, entries: readonly Entry[], at: Date)
     .values(rows)
     .onConflictDoUpdate({
       target: [safetySignals.userId, safetySignals.source, safetySignals.entryId, safetySignals.kind],
-      set: { tier: sql`excluded.tier`, detectorVersion: sql`excluded.detector_version` },
+      set: askAgainOnNewTier
+        ? {
+            tier: sql`excluded.tier`,
+            detectorVersion: sql`excluded.detector_version`,
+            answer: sql`case when ${safetySignals.tier} = excluded.tier then ${safetySignals.answer} end`,
+            answeredAt: sql`case when ${safetySignals.tier} = excluded.tier then ${safetySignals.answeredAt} end`,
+            foundAt: sql`case when ${safetySignals.tier} = excluded.tier then ${safetySignals.foundAt} else excluded.found_at end`,
+          }
+        : { tier: sql`excluded.tier`, detectorVersion: sql`excluded.detector_version` },
     });
 }
 
@@ -74,7 +85,7 @@ export async function recordSignals(
   options: { asked?: boolean } = {},
 ): Promise<void> {
   const found = readTexts(texts, options.asked);
-  await upsertSignals(db, [{ userId, source, entryId, found }], at);
+  await upsertSignals(db, [{ userId, source, entryId, found }], at, { askAgainOnNewTier: true });
   const kept = signalKinds.filter((kind) => found[kind]);
   await db
     .delete(safetySignals)

@@ -42,7 +42,10 @@ export function HelpScreen() {
       {lines.failed && (
         <div className="notice" role="alert">
           <p>
-            We could not load the support lines just now. You can find a free line where you are at{' '}
+            {lines.data
+              ? 'You seem to be offline: these are the lines saved on this device when you last looked. '
+              : 'We could not load the support lines just now. '}
+            You can find a free line where you are at{' '}
             <a href="https://findahelpline.com" rel="noreferrer noopener" target="_blank">
               Find A Helpline
             </a>
@@ -73,9 +76,9 @@ export function HelpScreen() {
           write in another language it may miss them, so please reach out to a line here yourself.
         </p>
         <p>
-          Quick exit (or the Esc key) swaps this page for a weather page and takes it off the Back button. It
-          does not clear your browser's history: if someone may look at this device, a private window leaves
-          less behind.
+          Quick exit (or the Esc key) swaps this page for a weather page and signs you out. Pages you opened
+          before may still be in your browser's history, though they will show nothing of yours: if someone
+          may look at this device, a private window leaves less behind.
         </p>
       </section>
     </Frame>

@@ -3,6 +3,27 @@ import type { ResourcesAnswer } from '../../../shared/api/resources.ts';
 import { request } from '../../api/client.ts';
 import { resourcesPath } from './country-choice.ts';
 
+/**
+ * The last lines fetched for each country are kept on this device, so the help page still lists
+ * real lines with no network (they say nothing about the person; quick exit keeps them too).
+ */
+const keptKey = (path: string) => `rekindle.lines:${path}`;
+function keep(path: string, answer: ResourcesAnswer) {
+  try {
+    localStorage.setItem(keptKey(path), JSON.stringify(answer));
+  } catch {
+    // Storage full or blocked: the page still works online.
+  }
+}
+function kept(path: string): ResourcesAnswer | undefined {
+  try {
+    const raw = localStorage.getItem(keptKey(path));
+    return raw ? (JSON.parse(raw) as ResourcesAnswer) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export type SupportLines = {
   /** The latest answer; while another country's lines load, the previous ones stay on show. */
   data: ResourcesAnswer | undefined;
@@ -24,14 +45,18 @@ export function useSupportLines(country: string | null): SupportLines {
     const mine = ++latest.current;
     setLoading(true);
     setFailed(false);
-    request<ResourcesAnswer>('GET', resourcesPath(forCountry)).then(
+    const path = resourcesPath(forCountry);
+    request<ResourcesAnswer>('GET', path).then(
       (answer) => {
         if (mine !== latest.current) return;
+        keep(path, answer);
         setData(answer);
         setLoading(false);
       },
       () => {
         if (mine !== latest.current) return;
+        const saved = kept(path);
+        if (saved) setData(saved);
         setFailed(true);
         setLoading(false);
       },

@@ -56,7 +56,7 @@ export function JournalScreen() {
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <LiveSafety texts={[text]} />
+        <LiveSafety texts={[text]} pinnedHere />
         <FormError message={save.error} />
         <SubmitButton pending={save.pending} busyLabel="Saving…">
           Save entry

@@ -44,6 +44,7 @@ export function UrgeScreen() {
   // Help found in the draft stays through every step until it is answered, and takes the place
   // of the coaching and the craving wait: this is not the moment for either.
   const care = useLiveCare([draft, note]);
+  const inCrisis = care.crisis || plan?.safety.selfHarm === true;
 
   const reasons = [
     ...(problems.state.status === 'ready' ? problems.state.data.slice(0, 3).map((p) => p.text) : []),
@@ -61,7 +62,7 @@ export function UrgeScreen() {
   return (
     <SignedInPage>
       <PinnedCare />
-      <LiveCare care={care} />
+      <LiveCare care={care} pinnedHere />
       {step === 'write' && (
         <section aria-labelledby="write-title">
           <h1 id="write-title">Write it here instead</h1>
@@ -70,18 +71,15 @@ export function UrgeScreen() {
           </p>
           <TextArea
             label={`What you want to tell ${name}`}
+            hint="Only you see this. Rekindle reads it, in English, for signs you may need support."
             rows={6}
             maxLength={5000}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
-          {!care.crisis && <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />}
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => setStep(care.crisis ? 'log' : 'wait')}
-          >
-            {care.crisis
+          {!inCrisis && <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />}
+          <button type="button" className="button primary" onClick={() => setStep(inCrisis ? 'log' : 'wait')}>
+            {inCrisis
               ? 'Keep it here'
               : draft.trim()
                 ? 'Keep it here, and breathe'
@@ -89,11 +87,15 @@ export function UrgeScreen() {
           </button>
         </section>
       )}
-      {step === 'wait' && !care.crisis && <CalmDown reasons={reasons} onDone={() => setStep('log')} />}
-      {step === 'wait' && care.crisis && (
-        <button type="button" className="button" onClick={() => setStep('log')}>
-          Go on
-        </button>
+      {step === 'wait' && !inCrisis && <CalmDown reasons={reasons} onDone={() => setStep('log')} />}
+      {step === 'wait' && inCrisis && (
+        <section aria-labelledby="pause-title">
+          <h1 id="pause-title">Take the time you need</h1>
+          <p>The help above stays here. When you are ready, you can note down this moment.</p>
+          <button type="button" className="button" onClick={() => setStep('log')}>
+            Go on
+          </button>
+        </section>
       )}
       {step === 'log' && (
         <form onSubmit={log.onSubmit} noValidate aria-labelledby="log-title">
