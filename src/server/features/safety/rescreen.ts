@@ -138,18 +138,48 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
         )
         .orderBy(walk.key)
         .limit(batchSize);
-      const found: Entry[] = [];
+      const found: (Entry & { key: string; read: string })[] = [];
       for (const row of rows) {
         const entry = { userId: row.userId, source: walk.source, entryId: walk.entryId ?? row.key };
         const reading = readTexts(row.texts, row.asked);
-        if (reading.self_harm || reading.abuse) found.push({ ...entry, found: reading });
+        if (reading.self_harm || reading.abuse)
+          found.push({
+            ...entry,
+            found: reading,
+            key: row.key,
+            read: JSON.stringify([row.texts, row.asked]),
+          });
         // A long text takes milliseconds to screen: let requests in between.
         await yieldToRequests();
       }
-      await upsertSignals(db, found, at);
+      // An entry edited or deleted while this batch was being read is not recorded from its old
+      // words: only entries still as they were read, locked until their signals are written (the
+      // write path records the edited text itself).
+      const recorded = found.length
+        ? await db.transaction(async (tx) => {
+            const now = await tx
+              .select({
+                key: sql<string>`${walk.key}::text`,
+                texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
+                asked: walk.asked ?? sql<boolean>`false`,
+              })
+              .from(walk.table)
+              .where(
+                inArray(
+                  walk.key,
+                  found.map((f) => f.key),
+                ),
+              )
+              .for('update');
+            const unchanged = new Set(now.map((r) => `${r.key}\n${JSON.stringify([r.texts, r.asked])}`));
+            const still = found.filter((f) => unchanged.has(`${f.key}\n${f.read}`));
+            await upsertSignals(tx, still, at);
+            return still;
+          })
+        : [];
       await bumpFactsVersions(
         db,
-        found.map((e) => e.userId),
+        recorded.map((e) => e.userId),
       );
       if (rows.length < batchSize) break;
       after = rows[rows.length - 1]!.key;
