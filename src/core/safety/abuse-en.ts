@@ -778,6 +778,36 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
     'stalking',
     `\\b(?:new|another|fake|different) (?:friend request|account|number|profile|twitter|insta|tiktok|email)\\b[^.!?]{0,50}\\b(?:him|her|them|block\\w*|again|every|same|fourth|third|within)\\b|\\b(?:since|after|even though) i blocked (?:him|her|them)\\b|\\b(?:got|gets|getting|sent|sends) (?:his|her|their) (?:mates|friends|sister|brother|mum|mom|family|best mate|best friend) to (?:message|text|contact|call|talk to|check on) me\\b|\\bthen (?:his|her|their) (?:sister|mum|mom|brother|dad|best mate|best friend|mates)\\b|\\bthrough the comments on my\\b|\\b(?:happens|happened) to be (?:at|outside|near|in)\\b|\\b(?:turn(?:s|ed)? up|show(?:s|ed)? up) (?:\\w+ ){0,3}(?:knowing i'?ll be|where i'?ll be|when i'?m)\\b|\\bturned up there to\\b|\\bfollowed (?:us|me) in (?:his|her|their) car\\b|\\b(?:notes|post-its?|post-it notes|letters|flowers) on my (?:car|door|windscreen)\\b|\\bkeeps? (?:turning up|showing up) at (?:events|places|parties|things)\\b|\\b(?:said|say|told (?:him|her|them)) no (?:like )?(?:\\w+ )?(?:ten|twenty|\\d+|a hundred|so many) times\\b|\\b(?:voicemails|calls|texts) at (?:\\d+ ?am|midnight|night)\\b[^.!?]{0,40}\\b(?:done|over|split|broke up|since)\\b|\\b(?:logging|logged|logs) into (?:our|my) (?:old )?(?:netflix|spotify|account|email|amazon|icloud)\\b|\\b(?:emails?|messages|posts) (?:\\w+ ){0,2}from my account that i (?:never|didn't)\\b|\\bmy passwords? (?:keep|keeps|kept) (?:not working|changing)\\b`,
   ),
+  // Round three, from the third dev additions.
+  c(
+    'emotional',
+    `\\b(?:acting like i'?m invisible|ignored me for (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) days|learn my lesson|goes silent|went silent)\\b|\\b(?:hid|hide|hiding) when (?:he|she|they) (?:screamed|shouted|yelled|got angry|came home|started)\\b|\\bthe names (?:he|she|they) calls? me\\b|\\byou'?re a (?:bitch|slut|whore|cunt|loser|idiot|psycho|waste)\\b|\\bhow much (?:he|she|they) hated me\\b|\\b(?:too emotional|too sensitive|overreacting)['"]? ended\\b|\\bi was the crazy one\\b|\\bwore me down\\b|\\b(?:digs|put-downs|putdowns) (?:always )?came with\\b|\\bsweet, then cruel\\b|\\b(?:laughed|laughs) at me for (?:crying|cryng)\\b`,
+  ),
+  c(
+    'control',
+    `\\b(?:who i'?m (?:trying to impress|dressing for|dressed up for)|looking for attention|for some other man|for another man|provocative)\\b|\\b(?:needed|needs|need) (?:his|her|their) (?:yes|ok|okay|say so|permission|approval)\\b|\\bi ask before i (?:eat|buy|go|spend|leave|sleep)\\b|\\b(?:without checking|without asking)\\b[^.!?]{0,40}\\b(?:hear about it|for days|row|trouble|go mad)\\b|\\b(?:cross|angry|mad|furious|kicked off|went mad|lost it) if i (?:was|got|came) (?:even )?(?:\\w+ ){0,4}lat(?:e|er)\\b|\\bbad influence\\b|\\b(?:pick|choose|chose|picked) (?:him|her|them) over my (?:family|friends|mum|mom|sister)\\b|\\beveryone i (?:see|socialise with|socialize with|know) is (?:his|her|their) friend\\b|\\b(?:made|makes) me (?:drop out|clear (?:it|out)|quit|give up|move away|cut off|delete)\\b|\\b(?:decided|decides) i'?d get pregnant\\b|\\bpull(?:ing)? out\\b[^.!?]{0,60}\\b(?:didn't|did not|refused)\\b|\\brunning (?:evrything|everything)\\b|\\b(?:his|her|their) rules\\b|\\bdo exactly what (?:he|she|they) (?:said|says|wanted|wants)\\b|\\b(?:didn't|didnt|did not) want me going (?:alone|out|without)\\b`,
+  ),
+  c('control', `${A}(?:decides|decided|decide) (?:when|what|where|who|if|whether|i'?d|i would|how)\\b`),
+  c(
+    'physical',
+    `\\bthrew (?:\\w+ ){0,3}at me\\b|\\bpushed me (?:a couple of|a few|several|two|three) times\\b|\\b(?:a few|only a few|couple of) (?:pushes|shoves|slaps)\\b|\\bthe bruises\\b|\\bthrew (?:things|stuff) at (?:me|the (?:kids|children)|my)\\b|\\b(?:hit|hits|punched|kicked|pushed) me (?:while|when) i was pregnant\\b|\\bturned on me\\b|\\bafter i said (?:no|not tonight|stop)\\b|\\bsex\\b[^.!?]{0,40}\\b(?:prove|owe|my duty|again and again|wouldn't stop|kept asking|raised it)\\b|\\bcouples don'?t need to ask\\b|\\bscared to get in (?:his|her|their) car\\b`,
+  ),
+  c(
+    'threats',
+    `\\b(?:everyone|people) will see my (?:pictures|photos|pics|videos)\\b|\\b(?:i'?ll|i will|i'd) be deported\\b|\\bleave and you(?:'ll)? lose\\b|\\btalking about killing (?:himself|herself|themselves)\\b|\\bpointed (?:\\w+ ){0,3}(?:gun|knife)\\b|\\bthe threats started\\b`,
+  ),
+  c(
+    'financial',
+    `\\btakes? my (?:wages|salary|pay|money|benefits)\\b|\\bmakes? me work\\b|\\bpocket money at\\b|\\b(?:took|take) out a loan for (?:his|her|their|him)\\b|\\bso (?:he|she|they) (?:can'?t|cant|won'?t) see\\b|\\bmy savings (?:always )?got spent\\b`,
+  ),
+  c(
+    'monitoring',
+    `\\b(?:could|can|was) read(?:ing)? (?:every|everything|all)\\b|\\breading (?:everything|everthing|every) i\\b|\\bto prove i was\\b|\\bvideo call (?:him|her|them)\\b[^.!?]{0,40}\\bprove\\b`,
+  ),
+  c(
+    'stalking',
+    `\\btracks? down (?:every|my)\\b|\\bfound my new (?:address|number|flat|place|email)\\b|\\bfollowed (?:me|us) (?:down|up|along|around|home|to)\\b|\\bkeeps? showing up\\b|\\bkeep a log\\b|\\bplease leave me alone\\b|\\b(?:told|tells) them (?:his|her|their) version\\b|\\bbefriended (?:half )?my (?:staff|colleagues|friends|coworkers)\\b`,
+  ),
 ].flat();
 
 /**
@@ -786,6 +816,9 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
  * they regret something they did).
  */
 export const abuseFigures: RegExp[] = [
+  /\bcut (?:me|us)(?: and [\w' ]{0,30})? off\b/g,
+  /\b(?:kill|murder|strangle) me if i (?:ate|eat|touch|touched|take|took|borrow|use|finish|forget|don't|dont|tell|spoil)\b/g,
+  /\b(?:like|as if|as though) (?:a |being |i'd been |i had been |i was )?(?:punch|slap|kick|blow|punched|slapped|kicked|hit|gut punch)\w*\b/g,
   /\b(?:(?:got|get|getting) (?:properly |absolutely |totally )?(?:battered|thrashed|destroyed|smashed|hammered|beaten|murdered) (?:in|at)\b|(?:the |this |my )?(?:deadline|deadlines|work|workload|job|exam|exams|revision|anxiety|grief|heat|traffic|commute|rent) (?:\w+ ){0,2}(?:choking|killing|strangling|crushing|battering|beating) (?:me|us))/g,
   /\b(?:my |a |her |his )?(?:friend's|friends'|sister's|brother's|mum's|mom's|cousin's|colleague's|coworker's|neighbour's|neighbor's|flatmate's|roommate's|aunt's|auntie's) (?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance)\b/g,
   /\b(?:beat|beats|beating|battered|thrashed|destroyed|smashed|crushed|killed|murdered|owned|wrecked|slaughtered|hammered|smoked|whooped|obliterated) (?:me|us|my (?:team|score|record|time)) (?:at|in|to|on) (?:\w+ ){0,3}(?:chess|cards|pool|darts|tennis|golf|football|soccer|mario ?kart|fifa|scrabble|monopoly|uno|poker|a race|the race|the game|games?|badminton|squash|ping pong|table tennis|trivia|quiz|the quiz|karaoke|arm wrestling|bowling|the punch|it|the finish|the top|first place|the bathroom|the last slice)\b/g,

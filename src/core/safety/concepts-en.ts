@@ -261,4 +261,4 @@ export const agentBefore = new RegExp(String.raw`\b${agent} ${aux}$`);
  * or threatened me", "she didn't read my texts or track me") deny each act in them.
  */
 export const abuseNegationBefore =
-  /(?:(?:\bnot|\bnever|n't|\bnor)\s+(?:(?!(?:and|but|then|so|until|till)\b)[\w']+\s+){0,4}|\b(?:not once|never once|at no point|no one ever|nobody ever)\b[^.!?;,]{0,50}|\b(?:never|n't|not once)\b[^.!?;]{0,80}\b(?:or|nor)\s+(?:[\w']+\s+){0,3})$/;
+  /(?:(?:\bnot|\bnever|n't|\bnor|\bwithout)\s+(?:(?!(?:and|but|then|so|until|till)\b)[\w']+\s+){0,4}|\b(?:not once|never once|at no point|no one ever|nobody ever)\b[^.!?;,]{0,50}|\b(?:never|n't|not once)\b[^.!?;]{0,80}\b(?:or|nor)\s+(?:[\w']+\s+){0,3})$/;

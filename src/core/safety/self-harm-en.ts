@@ -182,6 +182,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     String.raw`(?<!\b(?:he|she|they|we|you|him|her|them|should|to)\b[^.!?]{0,30})\b(?:end|ending) it\b(?! (?:with|between|off|for (?:us|him|her|them)|all with)\b)(?<!\b(?:to|ll|will|should|could|might|did|finally|just|i) end it (?=with))|\bbeing dead (?:would|is|sounds|seems|feels|might)\b`,
   ),
 
+  c(
+    'explicit',
+    String.raw`\b(?:angry|sad|disappointed|upset|furious|gutted) (?:that )?i survived\b|\bnext time i'?ll make sure\b`,
+  ),
+
   // Indirect ideation.
   c(
     'indirect',
@@ -261,7 +266,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   c('indirect', String.raw`\b(?:tired|sick|exhausted|weary|worn out|done) (?:of|with) (?:${lifeWords})\b`),
   c(
     'indirect',
-    String.raw`\b(?:can't|cannot|can not|couldn't|don't think i can|unable to|not able to|won't be able to|don't know how (?:much longer )?(?:i can|to)) (?:\w+ )?(?:go on|keep going|carry on|continue like this|keep doing this|do this anymore|do this any more|take (?:it|this|any ?more|much more)|live like this|keep living|face (?:another day|tomorrow|anything|life)|handle (?:life|living|it anymore|this anymore)|cope anymore|cope any more|bear (?:it|this) (?:anymore|any more|much longer)|hold on (?:anymore|any longer|much longer)|survive this|get through (?:another|this) (?:night|day))\b`,
+    String.raw`\b(?:can't|cannot|can not|couldn't|don't think i can|unable to|not able to|won't be able to|don't know how (?:much longer )?(?:i can|to)) (?:\w+ )?(?:go on|keep going|carry on|continue like this|keep doing this|do this anymore|do this any more|take (?:it|this) (?:anymore|any more|much longer|any longer)|take any ?more|take much more|live like this|keep living|face (?:another day|tomorrow|anything|life)|handle (?:life|living|it anymore|this anymore)|cope anymore|cope any more|bear (?:it|this) (?:anymore|any more|much longer)|hold on (?:anymore|any longer|much longer)|survive this|get through (?:another|this) (?:night|day))\b`,
     false,
   ),
   c(
@@ -409,10 +414,16 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     false,
   ),
 
+  c(
+    'indirect',
+    String.raw`\bstaying asleep\b|\bif i (?:weren't|wasn't|was not|were not) (?:here|around)\b|\b(?:favour|favor) by (?:disappearing|going|leaving|not being)\b|\bdead inside\b[^.!?]{0,40}\b(?:body|caught up)\b|\bif it all ended\b|\bwill to live\b|\bin a coffin\b|\bbeing gone (?:wouldn't|would not|won't) (?:change|matter)\b|\bwon'?t fade back\b|\bfrom the world forever\b|\bif this is living\b|\bcan'?t do forever\b|\bcan'?t see a tomorrow\b|\bwhy (?:i |should i |would i )?(?:should )?stick around\b|\b(?:insurance|insurence) money\b|\bheart'?s fine\. shame\b|\bnot worth keeping\b|\b(?:don't|do not) (?:particularly |really )?want another (?:year|birthday|christmas)\b|\b(?:rather|'d rather) just go\b|\b(?:wouldn't|would not|won't) lose anything\b|\bless than nothing\b|\bfuture (?:=|is|feels) (?:blank|empty|gone|nothing|black)\b|\bmy future died\b`,
+    false,
+  ),
+
   // Means and plans.
   c(
     'means',
-    String.raw`\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|collect(?:ed|ing)?|stash(?:ed|ing)?|stor(?:ed|ing)|hid(?:den|ing)?|count(?:ed|ing)|lin(?:ed|ing) up|put aside|putting aside|set aside|squirrel\w*|buying (?:extra|more|lots)|bought (?:extra|more|a lot|loads|lots|several|a few|boxes|packs|bottles)|kept|keeping|been keeping|building up|built up) (?:\w+ ){0,3}${meds}\b`,
+    String.raw`\b(?:sav(?:e|ed|ing)|stockpil\w*|hoard\w*|collecting (?:them|pills|tablets)|stash(?:ed|ing)?|stor(?:ed|ing)|hid(?:den|ing)?|count(?:ed|ing)|lin(?:ed|ing) up|put aside|putting aside|set aside|squirrel\w*|buying (?:extra|more|lots)|bought (?:extra|more|a lot|loads|lots|several|a few|boxes|packs|bottles)|kept|keeping|been keeping|building up|built up) (?:\w+ ){0,3}${meds}\b`,
   ),
   c(
     'means',
@@ -505,10 +516,19 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     String.raw`\b(?:i've got|i have|ive got|got|i've made|made) (?:a|the|my) plan\b(?=[^.!?]*\b(?:now|relief|ready|calm|sorted|when|how|date|set|tonight|weekend|friday|soon)\b)|\bgot it (?:all )?planned\b|\bdate(?:'s| is) set\b|\bpicked (?:a|the) (?:time|date|day|night|spot|place|weekend)\b|\b(?:worked out|figured out|know) (?:the|a|how|which) (?:way|method)(?: i'd| i would| to)?\b|\bways i (?:could|would|might|can) do it\b|\bthe way i'd do it\b|\bkeep (?:a |the |my )?(?:knife|kitchen knife|blade|razor|rope|pills|tablets)\b[^.!?]{0,20}\b(?:in my room|by my bed|under my (?:bed|pillow|mattress)|in my drawer|in my bag)\b|\b(?:bought|ordered|got|buy|order) (?:some |a |the )?(?:rope|noose|charcoal|helium)\b`,
   ),
 
+  c(
+    'means',
+    String.raw`\bways (?:to die|out|to go|to end it)\b|\b(?:search|browser) history\b[^.!?]{0,40}\b(?:ways|methods|how to|die|scare)\b|\ball methods\b|\bresearched it all\b|\b(?:rifle|gun|pistol|shotgun|ammo|ammunition|bullets|firearm)\b[^.!?]{0,40}\b(?:by the bed|by my bed|in my car|not for protection|just in case|back from|haven't been to the range)\b|\b(?:got|bought|kept|keep|unlocked) (?:\w+ ){0,3}(?:rifle|gun|pistol|shotgun|ammo|ammunition|gun cabinet|the cabinet)\b|\b(?:two|different|several|three) (?:different )?(?:doctors|gps|pharmacies|chemists)\b|\b(?:\d+|several|loads of|lots of|a few|eight|ten|six|five|four) (?:packs|packets|boxes|bottles)\b(?=[^.!?]*\b(?:painkillers|pills|tablets|paracetamol|in my room|drawer|stash)\b)|\b(?:shoebox|shoe box|stash)\b(?=[^.!?]*\b(?:prescriptions?|pills|tablets|meds)\b)|\b(?:prescriptions?|pills|tablets|meds)\b[^.!?]{0,40}\b(?:shoebox|shoe box|instead of taking them back|i know why)\b|\b(?:mix|mixing|with) (?:the |my )?(?:pills|tablets|meds)\b[^.!?]{0,20}\b(?:vodka|alcohol|wine|whisky|drink)\b`,
+  ),
+  c(
+    'means',
+    String.raw`\b(?:roof|rooftop|quarry|canal|foot ?bridge|footbridge|the track|railway|train times|fast trains|bridges|cliff|cliffs|multi-storey|tower block)\b[^.!?]{0,60}\b(?:every (?:lunch|night|day|evening)|at night|for an hour|isn't locked|no fence|don't stop|dont stop|barriers|deep by|watchin|after work|tonight|been up there|learning them|standing on|stood at)\b|\b(?:bridge|cliff|cliffs|roof|tracks|train|river|canal) tonight\b|\bgot everything i need\b|\b(?:hook|beam|branch)\b[^.!?]{0,30}\b(?:strong enough|tested it|hold my weight|would hold)\b|\bstrong enough (?:hook|beam|branch)\b|\bonly ever use once\b|\bwhere, when\b|\bsleeping with (?:the|a) (?:\w+ )?(?:knife|blade|razor|pills)\b|\bthe plan\b(?<=\b(?:pills|tablets|vodka|bridge|rope|tonight)\b[^.!?]{0,40})`,
+  ),
+
   // Preparation and farewell.
   c(
     'preparation',
-    String.raw`\b(?:goodbye|farewell|suicide|final|last|parting) (?:notes?|letters?|messages?|posts?|videos?|texts?|emails?|words)\b(?! (?:to|for) (?:him|her|them|my ex|the ex|[a-z]+ (?:after|when) we))`,
+    String.raw`\b(?:(?:goodbye|farewell|suicide|parting) (?:notes?|letters?|messages?|posts?|videos?|texts?|emails?|words)|(?:last|final) (?:words|notes? (?:to|for) (?:my|everyone|mum|mom|dad)))\b(?! (?:to|for) (?:him|her|them|my ex|the ex|[a-z]+ (?:after|when) we))`,
   ),
   c(
     'preparation',
@@ -577,7 +597,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:texted|told|telling|tell|messaged|called|rang|sent) (?:\w+ ){0,1}(?:everyone|everybody|all the people|the people|all my people) i love\b|\b(?:telling|tell|told) (?:everyone|everybody|people|them all) (?:that )?i love (?:them|you)\b(?=[^.!?]*\b(?:last|like|because|in case|just|one more|today|goodbye)\b)|\b(?:say|said|saying|says) (?:bye|goodbye|my goodbyes|goodbyes) (?:to )?(?:everyone|everybody|people|each of|all of)\b|\b(?:posted|post|posting|wrote|writing|sent|sending|left|recorded) (?:a |my )?goodbye\b|\bsaying (?:bye|goodbye) (?:to people )?like it means\b`,
+    String.raw`\b(?:texted|told|telling|tell|messaged|called|rang|sent) (?:\w+ ){0,1}(?:everyone|everybody|all the people|the people|all my people) i love\b|\b(?:telling|tell|told) (?:everyone|everybody|people|them all) (?:that )?i love (?:them|you)\b(?=[^.!?]*\b(?:last|like|because|in case|just|one more|today|goodbye)\b)|\b(?:say|said|saying|says) (?:bye|goodbye|my goodbyes|goodbyes) (?:to )?(?:everyone|everybody|people|each of|all of)\b|\b(?:posted|post|posting|wrote|writing|sent|sending|left|recorded) (?:a |my )?goodbye\b(?! (?:card|party|present|gift|drinks|lunch|speech|do)\b)|\bsaying (?:bye|goodbye) (?:to people )?like it means\b`,
   ),
   c(
     'preparation',
@@ -594,7 +614,12 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:gave|given|give|giving|handed) (?:my |the )?(?:\w+ ){0,2}(?:my )?(?:watch|playstation|ps5|xbox|games|hoodie|jacket|necklace|ring|guitar|bike|car|stuff|things|clothes|books|records|collection|jewellery|jewelry|laptop|camera)\b[^.!?]{0,60}\b(?:don't need|won't need|dont need|wont need|wanted (?:him|her|them) to have|keep it|for good|not going to need)\b|\b(?:leave|leaving|left) (?:anything|nothing) behind\b|\bnothing left (?:of me|behind|that needs me|to sort|that needs doing)\b|\b(?:returned|return|giving back|gave back|paid back) everything i (?:borrowed|owe|owed)\b|\bdon't want to owe anyone\b|\bif anything (?:ever )?happens\b|\b(?:finding|found|find) (?:a )?(?:new )?homes? for (?:the|my|all my) (?:animals|pets|dog|cat|cats|dogs)\b|\bsorry (?:it|i) (?:wasn't|wasnt|couldn't be|was not) enough\b|\b(?:feels like|this is|it's|its) (?:a |my )?goodbye\b|\bi love (?:them|you all|you) and i'?m sorry\b|\bcleared out my (?:room|flat|things|stuff)\b[^.!?]{0,40}\b(?:nothing left|tip|charity|everything)\b`,
+    String.raw`\b(?:gave|given|give|giving|handed) (?:my |the )?(?:\w+ ){0,2}(?:my )?(?:watch|playstation|ps5|xbox|games|hoodie|jacket|necklace|ring|guitar|bike|car|stuff|things|clothes|books|records|collection|jewellery|jewelry|laptop|camera)\b[^.!?]{0,60}\b(?:don't need|won't need|dont need|wont need|wanted (?:him|her|them) to have|keep it|for good|not going to need)\b|\b(?:leave|leaving|left) (?:anything|nothing) behind\b|\bnothing left (?:of me|behind|that needs me|to sort|that needs doing)\b|\b(?:returned|return|giving back|gave back|paid back) everything i (?:borrowed|owe|owed)\b|\bdon't want to owe anyone\b|\bif anything (?:ever )?happens\b(?! to (?:us|them|him|her|you)\b)|\b(?:finding|found|find) (?:a |them |her |him )?(?:good |new |loving |safe )?homes? for (?:the|my|all my) (?:animals|pets|dog|cat|cats|dogs|rabbit|rabbits|fish|bird|birds)\b|\bsorry (?:it|i) (?:wasn't|wasnt|couldn't be|was not) enough\b|\b(?:feels like|this is|it's|its) (?:a |my )?goodbye\b|\bi love (?:them|you all|you) and i'?m sorry\b|\bcleared out my (?:room|flat|things|stuff)\b[^.!?]{0,40}\b(?:nothing left|tip|charity|everything)\b`,
+  ),
+
+  c(
+    'preparation',
+    String.raw`\b(?:before i go|before i'?m gone|where i'?m (?:headed|going)|while i still can|now i can go|last box ticked|final arrangements|for whoever finds|when they find|whoever comes in|who ever comes in|it ends on the|they thought i meant|(?:she|he) thought i meant|i won'?t be (?:back|coming back))\b|\b(?:easier for|so) (?:my )?(?:mum|mom|dad|they|them|my family|my sister|my brother|everyone)\b[^.!?]{0,30}\b(?:after|afterwards)\s*(?:[.!?]|$)|\bwho gets (?:it|what|them|my)\b|\bwill (?:witnessed|witnesed|signed)\b|\bsorry for not being (?:the|a|good enough|enough)\b|\bwrote to (?:all|each) (?:\w+ )?of my (?:kids|children|family|friends)\b|\blook after (?:mum|mom|dad|the kids|my (?:kids|mum|mom|dad)) for me\b`,
   ),
 
   // Acts of self-harm (now or recently).
@@ -650,6 +675,10 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     'act',
     String.raw`\b(?:told|tell|telling|said to) (?:everyone|people|my (?:mates|friends|mum|mom|parents|teacher|boss|nurse|doctor)|the (?:nurse|doctor|teacher)) (?:\w+ ){0,4}(?:the cat|my cat|the dog) (?:scratched|did it|did that)\b|\bwe don't (?:even )?have a cat\b|\b(?:said|saying|told \w+) (?:i've got|i have|it's|it was|they're|they were|i had) (?:eczema|a rash|from the cat|from gardening|an allergy|a skin thing)\b|\b(?:plasters|bandages|bandaids|band-aids|dressings|steri-strips|gauze|bracelets|sweatbands) (?:\w+ ){0,3}(?:on my (?:${body})|in my bag|always|for weeks|to hide|to cover)\b|\b(?:because of|cos of|cause of|due to) (?:the |my )?(?:scars|cuts|marks|burns)\b|\bcan't (?:get changed|change|wear (?:short sleeves|shorts|a swimsuit|t-shirts)) in front of\b|\b(?:picked|picking|pick|scratched|scratching|reopened|re-opened|opened) (?:\w+ ){0,2}(?:scabs|wounds|cuts) (?:open|again)\b|\bcuts?\b[^.!?]{0,40}\b(?:deep enough|deeper|last night's|fresh ones|new ones)\b|\bcut to feel (?:something|better|nothing|numb|in control)\b|\bempty (?:packets|blister packs|pill bottles|boxes of (?:pills|tablets))\b|\b(?:rubbed|scrubbed|scratched|bit|bitten|dug) (?:\w+ ){0,2}(?:wrist|wrists|arm|arms|skin|legs?|thighs?|hands?) (?:raw|until|till|bleed|bled)\b|\bbald patch\b`,
   ),
+  c(
+    'act',
+    String.raw`\b(?:pick|picking|pickin|picked) (?:at )?(?:the |my )?(?:cuts|scabs|wounds)\b|\b(?:cuts|marks|scars|burns|injuries)\b[^.!?]{0,40}\b(?:explain|excuse|story|different ages|next to old|from yesterday|was me|so they don'?t heal|dont heal)\b|\b(?:explain|excuse|story about|lie about|lied about) (?:\w+ ){0,3}(?:the )?(?:cuts|marks|scars|burns)\b|\bnone of them were accidents\b|\b(?:\d+|zero|0) days clean\b|\bdays clean\b[^.!?]{0,40}\b(?:ruined|again|back to|gone)\b|\b(?:did it|doing it) again (?:tonight|today|last night)\b|\bstarted (?:again|agin) and\b[^.!?]{0,30}\bhide\b|\bwent back to it after\b|\b(?:punched|hit|burned|cut|scratched|broke|banged)\b[^.!?]{0,60}\bon purpose\b|\b(?:a&e|a and e|the er) again\b|\bstitches\b(?=[^.!?]*\b(?:again|on my own|didn't want anyone|hide|myself)\b)|\b(?:took|swallowed) every (?:painkiller|pill|tablet)\b|\bover and over (?:till|until)\b|\bbanging my head against the wall when\b`,
+  ),
 ];
 
 /**
@@ -658,6 +687,12 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
  * still does. Each is a phrase that, where it stands, does not mean the writer's death.
  */
 export const selfHarmFigures: RegExp[] = [
+  /\b(?:point|pointless)(?: of (?:anything|it all|any of it))? without (?:him|her|them|you)\b/g,
+  /\bsaying goodbye to everyone (?:i met|at (?:the pub|work|the office|uni|school|the club))\b/g,
+  /\b(?:wanting to die|suicidal|self[- ]harm\w*),? no\b/g,
+  /\bcouldn't go on (?:at|with) (?:that|my|the) (?:job|work|place|course)\b/g,
+  /\bself[- ]?harm[- ]free\b/g,
+  /\b(?:\w+ )?(?:years?|months?) ago i (?:tried|attempted) to (?:end it|kill myself|take my life|die)\b(?=[\s\S]{0,60}\b(?:glad|grateful|so happy|thankful)\b)/g,
   /\b(?:joked|joking|jokes|kidding) about (?:wanting to die|killing myself|dying|ending it)\b/g,
   /\b(?:\w+ )?(?:clean|free) (?:from|of) (?:self[- ]?harm\w*|cutting)\b/g,
   /\b(?:years?|months?|a year|a whole year) (?:since|ago|clean|free)\b[^.!?]{0,40}\b(?:self[- ]?harm\w*|hurt myself|cut|suicidal thought|thought about (?:ending|suicide|dying))\b/g,
