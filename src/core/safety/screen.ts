@@ -137,6 +137,29 @@ function firstConcept<Tier extends string>(
   return null;
 }
 
+const warmUpText = 'i went for a walk today, twice round the park, and felt a bit better';
+
+/**
+ * The screen's expressions, one step each, so a browser can compile them a few at a time while it
+ * is idle: the first reading of a text compiles every expression (most of a second on a slow
+ * phone), and each is compiled again to machine code on its second use.
+ */
+export function warmUpSteps(): (() => void)[] {
+  const all = [...selfHarmConcepts, ...abuseConcepts].map((c) => c.re).concat(selfHarmFigures, abuseFigures);
+  return all.map((re) => () => {
+    for (let i = 0; i < 2; i++) {
+      re.lastIndex = 0;
+      re.test(warmUpText);
+    }
+  });
+}
+
+/** All of `warmUpSteps` at once (the server, at start, before anyone's write waits on it). */
+export function warmUpScreen(): void {
+  for (const step of warmUpSteps()) step();
+  readText(warmUpText);
+}
+
 /** Screens several texts at once: a signal in any of them counts. */
 export function screenTexts(texts: readonly (string | null | undefined)[]): SafetySignals {
   const signals: SafetySignals = { selfHarm: false, abuse: false };

@@ -1,8 +1,23 @@
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
-import { screenTexts } from '../../core/safety/screen.ts';
+import { screenTexts, warmUpSteps } from '../../core/safety/screen.ts';
 import { usePlan } from '../api/today.tsx';
 import { CrisisCard } from './crisis-card.tsx';
 import { SafetyNotice } from './safety-notice.tsx';
+
+// The screen compiles its expressions on first use: here, a few at a time while the browser is
+// idle after this code arrives (it is fetched ahead), rather than on someone's first keystroke.
+if (typeof window !== 'undefined') {
+  const steps = warmUpSteps();
+  const idle =
+    window.requestIdleCallback ??
+    ((run: IdleRequestCallback) =>
+      window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 50));
+  const work: IdleRequestCallback = (deadline) => {
+    while (steps.length > 0 && deadline.timeRemaining() > 4) steps.pop()!();
+    if (steps.length > 0) idle(work);
+  };
+  idle(work);
+}
 
 /**
  * Screens what is being typed, in the browser with core's screen, and offers help at once. Once
