@@ -2,6 +2,7 @@ import { useLocation } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
@@ -34,6 +35,7 @@ export function SupportScreen() {
           suggests healing for yourself rather than reaching out to {plan.ex.name}.
         </p>
       )}
+      <QuickExit />
       <SafetyNotice kind="abuse" />
       <SafetyNotice kind="crisis" />
       {needsConfirmation && (
