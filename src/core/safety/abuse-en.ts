@@ -808,6 +808,32 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
     'stalking',
     `\\btracks? down (?:every|my)\\b|\\bfound my new (?:address|number|flat|place|email)\\b|\\bfollowed (?:me|us) (?:down|up|along|around|home|to)\\b|\\bkeeps? showing up\\b|\\bkeep a log\\b|\\bplease leave me alone\\b|\\b(?:told|tells) them (?:his|her|their) version\\b|\\bbefriended (?:half )?my (?:staff|colleagues|friends|coworkers)\\b`,
   ),
+  // The published warning signs, in the plain words of the lists people read them in.
+  c(
+    'emotional',
+    `\\b(?:i|you) (?:never|can't|couldn't|don't|didn't) (?:do|did|does|get|got) anything right\\b|\\bjealous of (?:my (?:friends|family|mates|colleagues|coworkers|job|time)|the time i|every(?:one|body) i|any(?:one|body) i)\\b|\\bin (?:ways|a way) that (?:scared|scares|frightened|frightens|terrified|terrifies|intimidated|intimidates) me\\b|\\b(?:look|looks|looked|stare|stared|stares) at me (?:like|in a way)\\b[^.!?]{0,30}\\b(?:scared|scares|frightened|terrified|afraid)\\b|\\b(?:made|makes) me feel (?:like )?i (?:couldn't|can't|could not|cannot) (?:do anything|cope|survive|manage|live) without (?:him|her|them)\\b|\\b(?:angry|mad|furious|rage|raging|explodes?|exploded|snaps?|snapped)\\b[^.!?]{0,40}\\b(?:scares|scared|frightens|frightened|terrifies|terrified) me\\b|\\b(?:he|she|they|his|her|their)\\b[^.!?]{0,60}\\b(?:it |that |which )?(?:scares|frightens|terrifies) me\\b`,
+  ),
+  c(
+    'control',
+    `\\bdiscourag\\w* me from\\b|\\b(?:stopped|stops|prevented|prevents|wouldn't let|never let|didn't let|won't let|doesn't let) me (?:from )?mak(?:e|ing) (?:my own |any )?decisions?\\b|\\b(?:can't|couldn't|not allowed to|never allowed to|wasn't allowed to) make (?:my own|any) decisions?\\b`,
+  ),
+  c(
+    'financial',
+    `\\b(?:controlled|controls|counted|counts|tracked|tracks|checked|checks|monitored|monitors|questioned|questions) every (?:penny|pound|dollar|cent|purchase|thing i (?:bought|spent))\\b|\\b(?:refused|refuses|wouldn't|won't) (?:to )?give me (?:any )?money\\b`,
+  ),
+  c(
+    'control',
+    `\\btreat(?:ed|s|ing)? me like (?:a |his |her |their )?(?:servant|slave|maid|child|kid|idiot|dirt|property|possession|dog)\\b|\\bma(?:de|kes|king) all the (?:big |important |real )?decisions\\b|\\b(?:master|king|boss|head) of the (?:house|castle|home|household)\\b|\\b(?:jealousy|jealous) to (?:justify|excuse)\\b|\\buses? (?:the )?(?:visits|visitation|contact|handovers|pick-ups|custody)\\b[^.!?]{0,30}\\bto (?:harass|control|get at|threaten|hurt|follow)\\b`,
+  ),
+  c(
+    'emotional',
+    `\\b(?:the abuse|the violence|what (?:he|she|they) did|the hitting) (?:never|didn't) happen\\w*\\b|\\bmaking a big deal (?:out )?of nothing\\b|\\b(?:said|says|told me|tells me) i (?:caused|started|provoked) (?:it|this|that|the (?:fight|row|argument))\\b|\\bma(?:de|kes) light of (?:it|what|the)\\b|\\b(?:used|uses|using|did it|does it|did that|does that|on purpose)\\b[^.!?]{0,40}\\bto (?:scare|frighten|intimidate|terrify|punish|silence|control|humiliate|hurt) me\\b|\\bmind games\\b|\\btwists? everything i say\\b|\\bma(?:de|kes) me feel guilty (?:all the time|constantly|for everything|about the (?:kids|children)|for seeing)\\b|\\b(?:apologises|apologizes|apologised|apologized|says sorry|said sorry) after (?:he|she|they) (?:hurts|hurt|hits|hit|pushes|pushed)\\b|\\bpromises it won't happen again\\b`,
+  ),
+  c('physical', `\\b(?:smashed|broke|threw|punched|kicked)\\b[^.!?]{0,40}\\bin front of me\\b`),
+  c(
+    'threats',
+    `\\b(?:gun|guns|knife|knives|weapon|weapons|rifle|shotgun|machete|bat)\\b[^.!?]{0,30}\\b(?:where i (?:could|can|would) see (?:it|them)|in front of me|on display)\\b`,
+  ),
 ].flat();
 
 /**
