@@ -197,7 +197,7 @@ const names = alt(
 const gaslit = alt(
   'crazy',
   'insane',
-  'imagining (?:it|things|stuff|that|everything)',
+  'imagin(?:e|ed|ing) (?:it|things|stuff|that|everything)',
   'making (?:it|things|stuff|that|everything) up',
   'remembering (?:it |things |everything )?wrong',
   'misremembering',
@@ -834,6 +834,15 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
     'threats',
     `\\b(?:gun|guns|knife|knives|weapon|weapons|rifle|shotgun|machete|bat)\\b[^.!?]{0,30}\\b(?:where i (?:could|can|would) see (?:it|them)|in front of me|on display)\\b`,
   ),
+  c('physical', `\\bbeat (?:me|us) up\\b|\\bbeaten up by\\b`),
+  c(
+    'emotional',
+    `\\b(?:told|tells|said|says|insisted|insists|swore) me (?:that )?(?:it|that|this) (?:never|didn't) (?:happened|happen)\\b`,
+  ),
+  c(
+    'stalking',
+    `\\bfound out where i (?:live|work|am|moved|go)\\b|\\b(?:shows?|turns?|showed|turned) up (?:wherever|everywhere|anywhere) i (?:go|am|went)\\b|\\b(?:calls?|rings?|texts?|messages?) me (?:\\w+ ){0,3}(?:times a day|times a night|times an hour)\\b`,
+  ),
 ].flat();
 
 /**
@@ -842,7 +851,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
  * they regret something they did).
  */
 export const abuseFigures: RegExp[] = [
-  /\bcut (?:me|us)(?: and [\w' ]{0,30})? off\b/g,
+  /\bcut (?:me|us)(?: and [\w' ]{0,30})? off\b(?! from)/g,
   /\b(?:kill|murder|strangle) me if i (?:ate|eat|touch|touched|take|took|borrow|use|finish|forget|don't|dont|tell|spoil)\b/g,
   /\b(?:like|as if|as though) (?:a |being |i'd been |i had been |i was )?(?:punch|slap|kick|blow|punched|slapped|kicked|hit|gut punch)\w*\b/g,
   /\b(?:(?:got|get|getting) (?:properly |absolutely |totally )?(?:battered|thrashed|destroyed|smashed|hammered|beaten|murdered) (?:in|at)\b|(?:the |this |my )?(?:deadline|deadlines|work|workload|job|exam|exams|revision|anxiety|grief|heat|traffic|commute|rent) (?:\w+ ){0,2}(?:choking|killing|strangling|crushing|battering|beating) (?:me|us))/g,

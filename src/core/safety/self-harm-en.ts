@@ -287,7 +287,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:disappear|vanish|go away|fade away|cease to exist|leave this (?:world|earth|life|planet)|be gone|erase myself)(?: for good| forever| permanently| off the face of the earth| from (?:this|the) world| and never come back| for ever|$|\.)`,
+    String.raw`\b(?:(?:go|fade) away(?= (?:for good|forever|permanently|for ever))|disappear|vanish|cease to exist|leave this (?:world|earth|life|planet)|be gone|erase myself)(?: for good| forever| permanently| off the face of the earth| from (?:this|the) world| and never come back| for ever|$|\.)`,
   ),
   c(
     'indirect',
@@ -418,6 +418,11 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     'indirect',
     String.raw`\bstaying asleep\b|\bif i (?:weren't|wasn't|was not|were not) (?:here|around)\b|\b(?:favour|favor) by (?:disappearing|going|leaving|not being)\b|\bdead inside\b[^.!?]{0,40}\b(?:body|caught up)\b|\bif it all ended\b|\bwill to live\b|\bin a coffin\b|\bbeing gone (?:wouldn't|would not|won't) (?:change|matter)\b|\bwon'?t fade back\b|\bfrom the world forever\b|\bif this is living\b|\bcan'?t do forever\b|\bcan'?t see a tomorrow\b|\bwhy (?:i |should i |would i )?(?:should )?stick around\b|\b(?:insurance|insurence) money\b|\bheart'?s fine\. shame\b|\bnot worth keeping\b|\b(?:don't|do not) (?:particularly |really )?want another (?:year|birthday|christmas)\b|\b(?:rather|'d rather) just go\b|\b(?:wouldn't|would not|won't) lose anything\b|\bless than nothing\b|\bfuture (?:=|is|feels) (?:blank|empty|gone|nothing|black)\b|\bmy future died\b`,
     false,
+  ),
+
+  c(
+    'indirect',
+    String.raw`\b(?:want|need|wish|long|longing) to (?:finally )?(?:find|be at|have) (?:some )?peace\s*(?:[.!]|$)|\b(?:think|thinking|thought|dream|dreaming) (?:about|of) not (?:waking up|being (?:here|alive|around)|existing|living)\b`,
   ),
 
   // Means and plans.
@@ -593,7 +598,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'preparation',
-    String.raw`\b(?:hugged|called|rang|saw|visited|kissed|held|hear|heard|see|seeing|hug|call|visit|text|texted|told) (?:\w+ ){0,4}(?:one (?:more|last) time|for the last time|(?:because|as if|like|in case) (?:it|this) (?:might be|could be|is|was|were) the last time|like i (?:wasn't|won't be|am not|wasnt) coming back|like it(?:'s| is| was) my last chance)\b|\b(?:might|could|will) be the last time (?:i|they|she|he|we|anyone)\b|\blike (?:it(?:'s| is| was)|this is) my last chance\b|\blike i (?:wasn't|wasnt|won't be|am not) coming back\b`,
+    String.raw`\b(?:hugged|called|rang|saw|visited|kissed|held|hear|heard|see|seeing|hug|call|visit|text|texted|told|said goodbye to|say goodbye to|saying goodbye to|looked at) (?:\w+ ){0,4}(?:one (?:more|last) time|for the last time|(?:because|as if|like|in case) (?:it|this) (?:might be|could be|is|was|were) the last time|like i (?:wasn't|won't be|am not|wasnt) coming back|like it(?:'s| is| was) my last chance)\b|\b(?:might|could|will) be the last time (?:i|they|she|he|we|anyone)\b|\blike (?:it(?:'s| is| was)|this is) my last chance\b|\blike i (?:wasn't|wasnt|won't be|am not) coming back\b`,
   ),
   c(
     'preparation',
@@ -704,7 +709,7 @@ export const selfHarmFigures: RegExp[] = [
   /\b(?:best part|the best bit|a chapter|part) of my life is over\b/g,
   /\bat my own funeral\b(?=[^.!?]*(?:💀|😭|😂|lol|lmao|funny|haha))/g,
   /\b(?:had|has|have) me (?:in the ground|dead|deceased|crying)\b/g,
-  /\b(?:say|said|saying) (?:goodbye|bye) (?:from here|to (?:my )?(?:nan|gran|grandma|grandad|grandpa|granny|dad|mum|mom|uncle|aunt)|at the funeral)\b/g,
+  /\b(?:say|said|saying) (?:goodbye|bye) (?:from here|to (?:my )?(?:nan|gran|grandma|grandad|grandpa|granny|dad|mum|mom|uncle|aunt)|at the funeral)\b(?! (?:like|as if|as though|for the last time|one last time))/g,
   /\b(?:didn't|didnt|never|not) (?:even )?(?:get|got) to say (?:goodbye|bye)\b/g,
   /\b(?:die|died|dying) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|cuteness|happiness|jealousy|curiosity|hunger|thirst|the heat|cringe|old age|suspense)\b/g,
   /\b(?:dying|die|dyin) (?:to|for) (?:see|know|try|hear|go|meet|get|tell|find out|eat|have|a|an|some|the|your|his|her|one|another|more)\b/g,
