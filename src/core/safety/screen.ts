@@ -140,8 +140,8 @@ function firstConcept<Tier extends string>(
 const warmUpText = 'i went for a walk today, twice round the park, and felt a bit better';
 
 /**
- * The screen's expressions, one step each, so a browser can compile them a few at a time while it
- * is idle: the first reading of a text compiles every expression (most of a second on a slow
+ * The screen's expressions, one step each, so the browser (while idle) and the server (between
+ * requests) can compile them a few at a time: the first reading of a text compiles every expression (most of a second on a slow
  * phone), and each is compiled again to machine code on its second use.
  */
 export function warmUpSteps(): (() => void)[] {
@@ -152,12 +152,6 @@ export function warmUpSteps(): (() => void)[] {
       re.test(warmUpText);
     }
   });
-}
-
-/** All of `warmUpSteps` at once (the server, at start, before anyone's write waits on it). */
-export function warmUpScreen(): void {
-  for (const step of warmUpSteps()) step();
-  readText(warmUpText);
 }
 
 /** Screens several texts at once: a signal in any of them counts. */
