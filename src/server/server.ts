@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
+import { warmUpSteps } from '../core/safety/screen.ts';
 import { createApp } from './app.ts';
 import { deleteOldWindows } from './auth/rate-limit.ts';
 import { deleteIdleSessions } from './auth/sessions.ts';
@@ -36,6 +37,9 @@ export async function startServer(
     resources,
     factsCache: new FactsCache(),
   });
+  // The safety screen compiles its expressions on first use (most of a second): done before the
+  // first request is accepted, so no one's write waits on it and no request is slowed by it.
+  for (const step of warmUpSteps()) step();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);

@@ -140,8 +140,8 @@ function firstConcept<Tier extends string>(
 const warmUpText = 'i went for a walk today, twice round the park, and felt a bit better';
 
 /**
- * The screen's expressions, one step each, so the browser (while idle) and the server (between
- * requests) can compile them a few at a time: the first reading of a text compiles every expression (most of a second on a slow
+ * The screen's expressions, one step each, so the browser can compile them a few at a time while
+ * idle (the server runs them all before it listens): the first reading of a text compiles every expression (most of a second on a slow
  * phone), and each is compiled again to machine code on its second use.
  */
 export function warmUpSteps(): (() => void)[] {

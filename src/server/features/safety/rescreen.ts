@@ -2,7 +2,7 @@ import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { and, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Logger } from 'pino';
-import { detectorVersion, warmUpSteps } from '../../../core/safety/screen.ts';
+import { detectorVersion } from '../../../core/safety/screen.ts';
 import type { SignalSource } from '../../../core/safety/signals.ts';
 import type { Db } from '../../db/database.ts';
 import {
@@ -247,13 +247,6 @@ export function startRescreen(db: Db, now: () => Date, log: Logger): { stop(): P
   let stopped = false;
   const run = (async () => {
     await yieldToRequests();
-    // Compiled now, one expression at a time between requests, rather than all at once during
-    // someone's first write (most of a second).
-    for (const step of warmUpSteps()) {
-      if (stopped) return;
-      step();
-      await yieldToRequests();
-    }
     const outcome = await rescreen(db, now, { stopped: () => stopped });
     if (outcome === 'screened') log.info({ detectorVersion }, 'stored texts screened for safety signals');
   })().catch((error: Error) => {
