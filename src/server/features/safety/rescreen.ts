@@ -183,6 +183,9 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
       );
       if (rows.length < batchSize) break;
       after = rows[rows.length - 1]!.key;
+      // A short pause between batches: on the embedded database (one connection) people's
+      // requests go first while a large upgrade is screened.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       if (options.stopped?.()) return false;
     }
   }
