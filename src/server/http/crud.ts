@@ -39,8 +39,11 @@ export type CrudFeature<Row extends { id: string }, Input> = {
 export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeature<Row, Input>) {
   const missing = () => notFound(`We could not find that ${feature.noun}. It may have been deleted.`);
   const { screen } = feature;
-  const record = (tx: Db, userId: string, row: Row, at: Date) =>
-    recordSignals(tx, userId, screen.source, row.id, screen.texts(row), at, { asked: screen.asked?.(row) });
+  const record = (tx: Db, userId: string, row: Row, at: Date, isNew = false) =>
+    recordSignals(tx, userId, screen.source, row.id, screen.texts(row), at, {
+      asked: screen.asked?.(row),
+      isNew,
+    });
   const validate = async (input: Input, deps: Deps, userId: string) => {
     const problem = await feature.check?.(input, deps, userId);
     if (problem) throw new ApiError(422, 'invalid_input', problem);
@@ -57,7 +60,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       const at = deps.now();
       const row = await deps.db.transaction(async (tx) => {
         const row = await feature.insert(tx, userId, input, at);
-        await record(tx, userId, row, at);
+        await record(tx, userId, row, at, true);
         return row;
       });
       return c.json(row, 201);

@@ -82,10 +82,12 @@ export async function recordSignals(
   entryId: string,
   texts: Texts,
   at: Date,
-  options: { asked?: boolean } = {},
+  /** `isNew`: the entry was just created, so it has no signals to keep or remove. */
+  options: { asked?: boolean; isNew?: boolean } = {},
 ): Promise<void> {
   const found = readTexts(texts, options.asked);
   await upsertSignals(db, [{ userId, source, entryId, found }], at, { askAgainOnNewTier: true });
+  if (options.isNew) return;
   const kept = signalKinds.filter((kind) => found[kind]);
   await db
     .delete(safetySignals)
