@@ -320,3 +320,39 @@ describe('each named family, and ordinary heartbreak', () => {
     expect(screenText(text)).toEqual({ selfHarm: false, abuse: false });
   });
 });
+
+// Typed fast, on a phone, at night: a slip of a letter must not hide what someone wrote.
+describe('misspellings', () => {
+  it.each([
+    'he choaked me untill i passed out',
+    'he strangeled me',
+    'he threatend to kill me',
+    'he was realy controling',
+    'he use to hit me when he was drunk',
+    'he puched me in the face',
+    'he made me give him my pasword',
+    'he put a traking app on my phone',
+    'she keeps showin up at my work',
+    'he alwys checkd my fone',
+    'he wudnt let me see my freinds',
+    'he calld me worthles and stupid',
+    'i was scard of him all the time',
+    'he took all my mony',
+  ])('hears abuse in "%s"', (text) => {
+    expect(screenText(text).abuse).toBe(true);
+  });
+  it.each([
+    'i want to kil myself',
+    'i keep thinkin about killin myself',
+    'im so sucidal rn',
+    'i took to many paracetemol last nite',
+    'ive been cuting myself agen',
+    'evryone wud be better off with out me',
+    'i dont wanna be alive anymor',
+    'i have no reson to live',
+    'i feel like a burdon to evryone',
+    'i wrote goodbye leters to my family',
+  ])('hears self-harm in "%s"', (text) => {
+    expect(screenText(text).selfHarm).toBe(true);
+  });
+});

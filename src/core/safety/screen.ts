@@ -4,6 +4,7 @@ import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
 import { abuseNegationBefore, agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
 import { abuseModelEn, selfHarmModelEn } from './model-weights-en.ts';
 import { type Concept, type SelfHarmTier, selfHarmConcepts, selfHarmFigures } from './self-harm-en.ts';
+import { mendSpelling } from './spelling.ts';
 
 /**
  * The version of what the screen recognises. Signals record it; when it changes, every stored
@@ -46,7 +47,8 @@ export function readText(text: string): SafetyReading {
  * (learned from the dev split of the corpus, function words left out) weighs the whole text, and a
  * finding of its own is `overall`.
  */
-export function readNormalized(normalized: string): SafetyReading {
+export function readNormalized(text: string): SafetyReading {
+  const normalized = mendSpelling(text);
   const forSelfHarm = withoutFigures(normalized, selfHarmFigures);
   const forAbuse = withoutFigures(normalized, abuseFigures);
   let { selfHarm, abuse } = readConcepts(normalized, forSelfHarm, forAbuse);
