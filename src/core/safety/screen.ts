@@ -148,12 +148,15 @@ const warmUpText = 'i went for a walk today, twice round the park, and felt a bi
  */
 export function warmUpSteps(): (() => void)[] {
   const all = [...selfHarmConcepts, ...abuseConcepts].map((c) => c.re).concat(selfHarmFigures, abuseFigures);
-  return all.map((re) => () => {
-    for (let i = 0; i < 2; i++) {
-      re.lastIndex = 0;
-      re.test(warmUpText);
-    }
-  });
+  const mender = () => void mendSpelling(warmUpText);
+  return [mender].concat(
+    all.map((re) => () => {
+      for (let i = 0; i < 2; i++) {
+        re.lastIndex = 0;
+        re.test(warmUpText);
+      }
+    }),
+  );
 }
 
 /** Screens several texts at once: a signal in any of them counts. */
