@@ -10,8 +10,6 @@ export type Texts = readonly (string | null | undefined)[];
 /** What the screen found in one entry: a tier for each kind found. */
 export type Found = Partial<Record<SignalKind, string>>;
 
-export { askedTier };
-
 /**
  * Reads an entry's texts with the safety screen. `asked`: the person answered yes to the dark
  * thoughts question, a self-harm signal whatever the text says (a tier found in the text wins,
@@ -88,25 +86,25 @@ export async function recordSignals(
   const found = readTexts(texts, options.asked);
   await upsertSignals(db, [{ userId, source, entryId, found }], at, { askAgainOnNewTier: true });
   if (options.isNew) return;
-  const kept = signalKinds.filter((kind) => found[kind]);
-  await db
-    .delete(safetySignals)
-    .where(
-      and(
-        eq(safetySignals.userId, userId),
-        eq(safetySignals.source, source),
-        eq(safetySignals.entryId, entryId),
-        kept.length ? notInArray(safetySignals.kind, kept) : undefined,
-      ),
-    );
+  await forgetSignals(
+    db,
+    userId,
+    source,
+    [entryId],
+    signalKinds.filter((kind) => found[kind]),
+  );
 }
 
-/** Deletes the signals of entries that are deleted. */
+/**
+ * Deletes the signals of entries that are deleted, or (with `keep`) of the kinds an edited entry
+ * no longer shows.
+ */
 export async function forgetSignals(
   db: Db,
   userId: string,
   source: SignalSource,
   entryIds: readonly string[],
+  keep: readonly SignalKind[] = [],
 ): Promise<void> {
   if (entryIds.length === 0) return;
   await db
@@ -116,6 +114,7 @@ export async function forgetSignals(
         eq(safetySignals.userId, userId),
         eq(safetySignals.source, source),
         inArray(safetySignals.entryId, [...entryIds]),
+        keep.length ? notInArray(safetySignals.kind, [...keep]) : undefined,
       ),
     );
 }
