@@ -44,7 +44,7 @@ const rowFeatures = {
   abuse: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'abuse'))])),
 };
 /** What the rules alone say, computed once: the model is judged by what it adds to them. */
-const ruled = new Map(dev.map((r) => [r, readConcepts(normalizeText(r.text))]));
+const ruled = new Map(dev.map((r) => [r, readConcepts(textsFor(normalizeText(r.text)))]));
 
 const positive = (r: SafetyRow, kind: Kind) => r.label === kind;
 const ruleFlag = (r: SafetyRow, kind: Kind) =>

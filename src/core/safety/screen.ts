@@ -47,36 +47,43 @@ export function readText(text: string): SafetyReading {
  * (learned from the dev split of the corpus, function words left out) weighs the whole text, and a
  * finding of its own is `overall`.
  */
-export function readNormalized(text: string): SafetyReading {
-  const normalized = mendSpelling(text);
-  const forSelfHarm = withoutFigures(normalized, selfHarmFigures);
-  const forAbuse = withoutFigures(normalized, abuseFigures);
-  let { selfHarm, abuse } = readConcepts(normalized, forSelfHarm, forAbuse);
-  if (selfHarm === null && probabilityOf(forSelfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold)
+export function readNormalized(normalized: string): SafetyReading {
+  const kept = recent.get(normalized);
+  if (kept) return kept;
+  const views = textsFor(normalized);
+  let { selfHarm, abuse } = readConcepts(views);
+  if (selfHarm === null && probabilityOf(views.selfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold)
     selfHarm = 'overall';
-  if (abuse === null && probabilityOf(forAbuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
-  return { selfHarm, abuse };
+  if (abuse === null && probabilityOf(views.abuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
+  const reading = { selfHarm, abuse };
+  // The composer screens the same draft for its crisis card and for the checker on each keystroke.
+  if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+  recent.set(normalized, reading);
+  return reading;
 }
 
-/** Each flag's view of a text: its figures of speech taken out (the word models learn from these). */
+/** The last few readings, by normalized text: the same words are not read twice in a row. */
+const recent = new Map<string, SafetyReading>();
+
+/**
+ * What the screen reads, for each flag: the normalized text with misspellings mended and that
+ * flag's figures of speech taken out (the word models learn from the same views).
+ */
 export function textsFor(normalized: string): { selfHarm: string; abuse: string } {
+  const mended = mendSpelling(normalized);
   return {
-    selfHarm: withoutFigures(normalized, selfHarmFigures),
-    abuse: withoutFigures(normalized, abuseFigures),
+    selfHarm: withoutFigures(mended, selfHarmFigures),
+    abuse: withoutFigures(mended, abuseFigures),
   };
 }
 
-/** The concepts alone, without the word model (which `npm run train:safety` learns beside them). */
-export function readConcepts(
-  normalized: string,
-  forSelfHarm = withoutFigures(normalized, selfHarmFigures),
-  forAbuse = withoutFigures(normalized, abuseFigures),
-): SafetyReading {
+/** The concepts alone, without the word models (which `npm run train:safety` learns beside them). */
+export function readConcepts(views: { selfHarm: string; abuse: string }): SafetyReading {
   return {
-    selfHarm: firstConcept(forSelfHarm, clausesOf(forSelfHarm), selfHarmConcepts, false),
+    selfHarm: firstConcept(views.selfHarm, clausesOf(views.selfHarm), selfHarmConcepts, false),
     abuse: firstConcept(
-      forAbuse,
-      clausesOf(forAbuse).filter((clause) => !aboutAStory.test(clause)),
+      views.abuse,
+      clausesOf(views.abuse).filter((clause) => !aboutAStory.test(clause)),
       abuseConcepts,
       true,
     ),
@@ -93,7 +100,7 @@ const aboutAStory =
  */
 function clausesOf(text: string): string[] {
   return text
-    .split(/[.!?;\n]+|,? \b(?:but|though|although|except|however|yet|whereas)\b,? /)
+    .split(/[.!?;\n]+|,? \b(?:but|although|except|however|yet|whereas)\b,? |,? (?<!\beven )\bthough\b,? /)
     .map((c) => c.trim())
     .filter(Boolean);
 }
