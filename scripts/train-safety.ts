@@ -37,11 +37,22 @@ const functionWords = new Set(
   want wanted wanna get got go going gone like feel felt think thought know knew say said make made one some any all
   what when where who how why which lol tbh honestly literally now today tonight again every`.split(/\s+/),
 );
-const meaningful = (feature: string) => feature.split(' ').some((w) => !functionWords.has(w));
-const featureSet = (text: string) => [...new Set(features(words(text)).filter(meaningful))];
+/**
+ * For self-harm also the words of rumination ("I keep thinking about what I should have said" is
+ * grief, not danger); for abuse, "he kept calling", "she always checked" carry the pattern.
+ */
+const ruminationWords = new Set(
+  `keep keeps kept keeping thinking thoughts thought feeling feelings lately sometimes always still
+  much more most something anything everything nothing someone anyone everyone people thing things`.split(
+    /\s+/,
+  ),
+);
+const meaningful = (kind: Kind) => (feature: string) =>
+  feature.split(' ').some((w) => !functionWords.has(w) && !(kind === 'self_harm' && ruminationWords.has(w)));
+const featureSet = (text: string, kind: Kind) => [...new Set(features(words(text)).filter(meaningful(kind)))];
 const rowFeatures = {
-  self_harm: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'self_harm'))])),
-  abuse: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'abuse'))])),
+  self_harm: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'self_harm'), 'self_harm')])),
+  abuse: new Map(dev.map((r) => [r, featureSet(viewOf(r.text, 'abuse'), 'abuse')])),
 };
 /** What the rules alone say, computed once: the model is judged by what it adds to them. */
 const ruled = new Map(dev.map((r) => [r, readConcepts(textsFor(normalizeText(r.text)))]));

@@ -316,6 +316,7 @@ describe('each named family, and ordinary heartbreak', () => {
     'I want to disappear for a while and start over somewhere new.',
     "I'd do anything to have him back.",
     "It's killing me to see her with someone else.",
+    'I keep thinking about what I should have said.',
   ])('stays quiet on "%s"', (text) => {
     expect(screenText(text)).toEqual({ selfHarm: false, abuse: false });
   });
