@@ -1,4 +1,3 @@
-import { Link } from 'wouter';
 import { QuickExit } from './quick-exit.tsx';
 import { SafetyNotice } from './safety-notice.tsx';
 
@@ -43,9 +42,6 @@ export function AbuseQuestion({
         and you can still choose.
       </p>
       <SafetyNotice kind="abuse" compact />
-      <p className="care-links">
-        <Link href="/help">All support lines</Link>
-      </p>
       <QuickExit />
     </section>
   );

@@ -12,7 +12,7 @@ type Signal = Today['safety']['signals'][number];
 /** Where something was written, for "about something you wrote in …". */
 const where: Record<SignalSource, string> = {
   journal: 'your journal',
-  urge: 'an urge you logged',
+  urge: 'a draft you kept',
   contact: 'a contact you logged',
   problem: 'Reflect',
   reflection: 'Reflect',
@@ -64,7 +64,8 @@ export function PinnedCare() {
           onAnswer={(a) => void answer(newestSelfHarm, a)}
         />
       )}
-      {newestAbuse && (
+      {/* Once it is a concern ("felt safe: no", or a yes), the question has its answer already. */}
+      {newestAbuse && !plan.safety.concern && (
         <AbuseQuestion
           exName={plan.ex.name}
           pending={pending}

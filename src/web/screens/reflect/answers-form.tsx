@@ -106,8 +106,8 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
         <div className="care-inline">
           <p className="notice">
             Thank you for being honest about this. Not feeling safe with someone matters, whatever else was
-            good. Once you save, Rekindle will suggest healing for yourself rather than reaching out to{' '}
-            {exName}, and show you people who can help. You can still choose.
+            good. With this answer saved, Rekindle suggests healing for yourself rather than reaching out to{' '}
+            {exName}, and shows you people who can help. You can still choose.
           </p>
           <SafetyNotice kind="abuse" compact />
           <QuickExit />

@@ -45,10 +45,7 @@ function TodayPlan({ plan }: { plan: Today }) {
   return (
     <>
       <PinnedCare />
-      {/* The abuse question (PinnedCare) carries these lines itself while it waits for an answer. */}
-      {plan.safety.concern &&
-        !plan.safety.confirmed &&
-        !plan.safety.signals.some((s) => s.kind === 'abuse') && <SafetyNotice kind="abuse" compact />}
+      {plan.safety.concern && !plan.safety.confirmed && <SafetyNotice kind="abuse" compact />}
       <p className="lead stage-sentence">{stageSentence(plan)}</p>
       <Link href={plan.nextAction.href} className="button primary next-action">
         {plan.nextAction.title}

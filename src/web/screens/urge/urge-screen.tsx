@@ -130,7 +130,9 @@ export function UrgeScreen() {
         <section aria-labelledby="done-title">
           <h1 id="done-title">Logged</h1>
           <p className="lead" role="status">
-            The wave came and you did not act on it. That is exactly how this gets easier.
+            {inCrisis
+              ? 'Noted. The help above stays here for as long as you need it.'
+              : 'The wave came and you did not act on it. That is exactly how this gets easier.'}
           </p>
           {draft.trim() && <p>Your draft is kept with this urge. Only you can see it.</p>}
           <p className="quiet-links">
