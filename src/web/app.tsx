@@ -3,6 +3,7 @@ import { Redirect, Route, Switch, useRoute } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
 import { HelpScreen } from './screens/help/help-screen.tsx';
+import { keepLinesAhead } from './screens/help/use-support-lines.ts';
 import { LoginScreen } from './screens/login/login-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
@@ -26,6 +27,14 @@ const urgeModule = () => import('./screens/urge/urge-screen.tsx');
 const onboardingModule = () => import('./screens/onboarding/onboarding-screen.tsx');
 // The safety plan too: it must open without a network once it has been opened on this device.
 const safetyPlanModule = () => import('./screens/safety-plan/safety-plan-screen.tsx');
+
+/** Support lines kept on the device a little after the first paint, for help without a network. */
+function useKeepLinesAhead() {
+  useEffect(() => {
+    const ahead = setTimeout(keepLinesAhead, 1500);
+    return () => clearTimeout(ahead);
+  }, []);
+}
 
 /** Fetches a screen's code after this paint, ahead of its first visit. */
 function useFetchAhead(module: () => Promise<unknown>) {
@@ -122,10 +131,12 @@ export function App() {
 /** The welcome page, where an account is created: onboarding, which comes next, is fetched ahead. */
 function Welcome() {
   useFetchAhead(onboardingModule);
+  useKeepLinesAhead();
   return <WelcomeScreen />;
 }
 
 function SignedIn() {
+  useKeepLinesAhead();
   useFetchAhead(urgeModule);
   useFetchAhead(safetyPlanModule);
   return (

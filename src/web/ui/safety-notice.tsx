@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import type { ResourcesAnswer } from '../../shared/api/resources.ts';
 import { useApi } from '../api/use-api.ts';
 import { chosenCountry, resourcesPath } from '../screens/help/country-choice.ts';
+import { kept } from '../screens/help/use-support-lines.ts';
 
 type Kind = 'crisis' | 'abuse';
 
@@ -10,8 +11,16 @@ type Kind = 'crisis' | 'abuse';
  * country chosen on the help page (else the browser's region), with the international directories.
  */
 export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: boolean }) {
-  const resources = useApi<ResourcesAnswer>(resourcesPath(chosenCountry()));
-  if (resources.state.status !== 'ready') {
+  const path = resourcesPath(chosenCountry());
+  const resources = useApi<ResourcesAnswer>(path);
+  // Offline: the lines this device kept (keepLinesAhead), else the emergency number and a link.
+  const answer =
+    resources.state.status === 'ready'
+      ? resources.state.data
+      : resources.state.status === 'error'
+        ? kept(path)
+        : undefined;
+  if (!answer) {
     return (
       <section className="notice safety" aria-labelledby={`safety-${kind}`}>
         <h2 id={`safety-${kind}`}>
@@ -24,7 +33,7 @@ export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: 
       </section>
     );
   }
-  const { country, [kind]: group } = resources.state.data;
+  const { country, [kind]: group } = answer;
   // Another country's lines would only be in the way here; the help page lists them all.
   const lines = group.items.filter((item) => !item.countries || !country || item.countries.includes(country));
   return (

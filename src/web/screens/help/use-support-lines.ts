@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResourcesAnswer } from '../../../shared/api/resources.ts';
 import { request } from '../../api/client.ts';
-import { resourcesPath } from './country-choice.ts';
+import { chosenCountry, resourcesPath } from './country-choice.ts';
 
 /**
  * The last lines fetched for each country are kept on this device, so the help page still lists
@@ -15,13 +15,26 @@ function keep(path: string, answer: ResourcesAnswer) {
     // Storage full or blocked: the page still works online.
   }
 }
-function kept(path: string): ResourcesAnswer | undefined {
+export function kept(path: string): ResourcesAnswer | undefined {
   try {
     const raw = localStorage.getItem(keptKey(path));
     return raw ? (JSON.parse(raw) as ResourcesAnswer) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Fetches the lines for this device's country once, soon after the app opens, so that help has
+ * real numbers the first time it is needed without a network (`/help`, and the notices on Today).
+ */
+export function keepLinesAhead(): void {
+  const path = resourcesPath(chosenCountry());
+  if (kept(path)) return;
+  request<ResourcesAnswer>('GET', path).then(
+    (answer) => keep(path, answer),
+    () => {},
+  );
 }
 
 export type SupportLines = {
