@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayIn, daysBetween, isDay, isTimeZone } from './days.ts';
+import { addDays, canonicalTimeZone, dayIn, daysBetween, isDay, isTimeZone } from './days.ts';
 
 describe('days', () => {
   it('validates real calendar days only', () => {
@@ -33,5 +33,11 @@ describe('days', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+
+  it('names a zone canonically, so an alias PostgreSQL dropped is stored as the zone it meant', () => {
+    expect(canonicalTimeZone('US/Pacific-New')).toBe('America/Los_Angeles');
+    expect(canonicalTimeZone('europe/berlin')).toBe('Europe/Berlin');
+    expect(canonicalTimeZone('Mars/Base')).toBeNull();
   });
 });

@@ -47,6 +47,16 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The runtime's canonical name for a zone, or null if it knows none: `canonicalTimeZone('US/Pacific')`
+ * → `'America/Los_Angeles'`. Canonical names are what PostgreSQL is sure to know too; old aliases
+ * (`US/Pacific-New`) are not.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  if (!isTimeZone(zone)) return null;
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 function dayFormatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {

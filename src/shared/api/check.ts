@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { cleanString } from './fields.ts';
 
 /** POST /api/check and each line of `rekindle check-message --jsonl`. */
 export const checkSchema = z.strictObject({
-  text: z
-    .string({ error: 'Send the text to check.' })
-    .max(20_000, 'That text is longer than 20,000 characters; check it in parts.'),
+  text: cleanString('Send the text to check.').max(
+    20_000,
+    'That text is longer than 20,000 characters; check it in parts.',
+  ),
   kind: z
     .enum(['first_text', 'reply', 'letter', 'draft'], {
       error: 'kind is one of first_text, reply, letter, draft.',
@@ -15,6 +17,6 @@ export const checkSchema = z.strictObject({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'localTime is the local time as HH:MM, like 23:40.')
     .optional(),
   unansweredSent: z.int().min(0).max(100).optional(),
-  exName: z.string().max(40).optional(),
+  exName: cleanString('exName should be text.').max(40).optional(),
 });
 export type CheckInput = z.infer<typeof checkSchema>;

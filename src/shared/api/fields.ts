@@ -1,30 +1,72 @@
 import { z } from 'zod';
-import { isDay, isTimeZone } from '../../core/time/days.ts';
+import { canonicalTimeZone, isDay } from '../../core/time/days.ts';
 
 /** Field schemas reused across features, each with a message a person can act on. */
+
+/**
+ * The calendar range any date or instant may fall in. Day arithmetic and PostgreSQL's date
+ * functions misbehave far outside it (years before 1000, six-digit years), and no one's story
+ * with an ex needs more. Whether a day may be in the future is each feature's own rule.
+ */
+export const dateRange = { first: '1900-01-01', last: '2199-12-31' } as const;
+const outOfRange = `Choose a date between ${dateRange.first.slice(0, 4)} and ${dateRange.last.slice(0, 4)}.`;
+
 export const daySchema = (what: string) =>
   z
     .string({ error: `Enter ${what} as a date (YYYY-MM-DD).` })
-    .refine(isDay, { error: `${capitalize(what)} is not a real date. Use YYYY-MM-DD, like 2026-03-14.` });
+    .refine(isDay, { error: `${capitalize(what)} is not a real date. Use YYYY-MM-DD, like 2026-03-14.` })
+    .refine((day) => day >= dateRange.first && day <= dateRange.last, { error: outOfRange, abort: true });
 
+/** An ISO instant with its offset (`2026-03-14T21:30:00Z`), inside `dateRange`. */
+export const instantSchema = z.iso
+  .datetime({ offset: true, error: 'Send the time as an ISO instant, like 2026-03-14T21:30:00Z.' })
+  .refine(
+    (at) => {
+      const day = new Date(at).toISOString().slice(0, 10);
+      return day >= dateRange.first && day <= dateRange.last;
+    },
+    { error: outOfRange },
+  );
+
+/**
+ * A zone both this runtime and PostgreSQL know, stored under its canonical name: an alias such as
+ * `US/Pacific-New` (dropped from PostgreSQL's list) becomes `America/Los_Angeles`.
+ */
 export const timeZoneSchema = z
   .string({ error: 'Send your time zone, like Europe/Berlin.' })
   .max(64)
-  .refine(isTimeZone, {
-    error: 'That time zone is not one we know. Use a name like Europe/Berlin or America/Chicago.',
+  .transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical) return canonical;
+    ctx.issues.push({
+      code: 'custom',
+      input: zone,
+      message: 'That time zone is not one we know. Use a name like Europe/Berlin or America/Chicago.',
+    });
+    return z.NEVER;
   });
+
+/**
+ * Text as a person can mean it: a NUL character (which PostgreSQL cannot store, and which only
+ * arrives from a damaged paste) is dropped, and a lone half of a surrogate pair becomes U+FFFD,
+ * so what is stored is exactly what is read back.
+ */
+export const cleanString = (error: string) => z.string({ error }).overwrite(cleanText);
+
+export function cleanText(s: string): string {
+  return s.replaceAll('\u0000', '').replace(loneSurrogate, '\uFFFD');
+}
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Free text: trimmed, not blank, capped. */
 export const textSchema = (what: string, max: number) =>
-  z
-    .string({ error: `Write ${what}.` })
+  cleanString(`Write ${what}.`)
     .trim()
     .min(1, `Write ${what}.`)
     .max(max, `Keep ${what} under ${max.toLocaleString('en')} characters.`);
 
 export const optionalText = (what: string, max: number) =>
-  z
-    .string({ error: `${capitalize(what)} should be text.` })
+  cleanString(`${capitalize(what)} should be text.`)
     .trim()
     .max(max, `Keep ${what} under ${max.toLocaleString('en')} characters.`)
     .transform((s) => (s === '' ? null : s))

@@ -7,7 +7,7 @@ import {
   triggers,
   warmths,
 } from '../../core/program/facts.ts';
-import { choice, daySchema, optionalText } from './fields.ts';
+import { choice, daySchema, instantSchema, optionalText } from './fields.ts';
 
 const score = (what: string, min = 0) =>
   z
@@ -15,18 +15,13 @@ const score = (what: string, min = 0) =>
     .min(min, `Give ${what} as a whole number from ${min} to 10.`)
     .max(10, `Give ${what} as a whole number from ${min} to 10.`);
 
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'Send the time as an ISO instant, like 2026-03-14T21:30:00Z.',
-});
-
 /** POST /api/urges; PATCH takes any subset. */
 export const urgeSchema = z.strictObject({
   intensity: score('how strong the urge was'),
   trigger: choice(triggers, 'what set it off'),
   draft: optionalText('the draft', 5000),
   note: optionalText('the note', 2000),
-  at: instant.optional(),
+  at: instantSchema.optional(),
 });
 export const urgePatchSchema = urgeSchema.partial();
 export type UrgeInput = z.infer<typeof urgeSchema>;
@@ -90,7 +85,7 @@ export const checkinSchema = z.strictObject({
     .nullable()
     .optional(),
   note: optionalText('the note', 2000),
-  at: instant.optional(),
+  at: instantSchema.optional(),
 });
 export const checkinPatchSchema = checkinSchema.partial();
 export type CheckinInput = z.infer<typeof checkinSchema>;

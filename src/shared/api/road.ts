@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { activityCategories, channels, replyOutcomes, talkOutcomes } from '../../core/program/facts.ts';
-import { choice, daySchema, optionalText, textSchema } from './fields.ts';
-
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'Send the time as an ISO instant, like 2026-03-14T18:30:00Z.',
-});
+import { choice, cleanString, daySchema, instantSchema, optionalText, textSchema } from './fields.ts';
 
 /** PUT /api/letter: the draft, saved as it is written. */
 export const letterSchema = z.strictObject({
-  text: z
-    .string({ error: 'Send the letter as text.' })
-    .max(20_000, 'Keep the letter under 20,000 characters.'),
+  text: cleanString('Send the letter as text.').max(20_000, 'Keep the letter under 20,000 characters.'),
 });
 /** POST /api/letter/sent: once; no contact starts that day. */
 export const letterSentSchema = z.strictObject({ on: daySchema('the day you sent it') });
@@ -37,7 +30,7 @@ export type Activity = {
 export const firstContactSchema = z.strictObject({
   text: textSchema('the message you sent', 2000),
   channel: choice(channels, 'how you sent it'),
-  sentAt: instant,
+  sentAt: instantSchema,
 });
 export const firstContactOutcomeSchema = z.strictObject({
   outcome: choice(replyOutcomes, 'how they responded'),
@@ -86,5 +79,12 @@ export const journalSchema = z.strictObject({
   prompt: optionalText('the prompt', 300),
 });
 export const journalPatchSchema = journalSchema.partial();
+/** GET /api/journal?q=word: a search term, matched literally; longer terms are cut at 200 characters. */
+export const journalQuerySchema = z.object({
+  q: cleanString('Search for words.')
+    .trim()
+    .transform((q) => q.slice(0, 200))
+    .optional(),
+});
 export type JournalInput = z.infer<typeof journalSchema>;
 export type JournalEntry = { id: string; text: string; prompt: string | null; createdAt: string };

@@ -3,9 +3,11 @@ import {
   type JournalEntry,
   type JournalInput,
   journalPatchSchema,
+  journalQuerySchema,
   journalSchema,
 } from '../../../shared/api/road.ts';
 import { journalEntries } from '../../db/schema.ts';
+import { ApiError } from '../../http/api-error.ts';
 import { crudRoutes } from '../../http/crud.ts';
 
 const columns = {
@@ -27,7 +29,9 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
   schema: journalSchema,
   patchSchema: journalPatchSchema,
   list: async (db, userId, query) => {
-    const q = (query.q ?? '').trim().slice(0, 200);
+    const parsed = journalQuerySchema.safeParse(query);
+    if (!parsed.success) throw new ApiError(422, 'invalid_input', 'Search the journal for some words.');
+    const q = parsed.data.q ?? '';
     const where = q
       ? and(eq(journalEntries.userId, userId), ilike(journalEntries.text, literal(q)))
       : eq(journalEntries.userId, userId);
