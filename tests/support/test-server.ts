@@ -21,7 +21,7 @@ export type TestServer = {
  * The real server on a random port, on its own fresh database: PGlite in a temp folder, or a
  * new PostgreSQL database when the suite runs with DATABASE_URL.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { log?: pino.Logger } = {}): Promise<TestServer> {
   const pgTemplate = inject('postgresTemplate');
   const databaseUrl = process.env.DATABASE_URL;
   let database: Database;
@@ -51,7 +51,7 @@ export async function startTestServer(): Promise<TestServer> {
   const server = await startServer(
     config,
     database,
-    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     () => clock.now,
   );
   return {

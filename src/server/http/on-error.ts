@@ -35,11 +35,10 @@ export function onError(error: Error, c: Context<AppEnv>) {
       ),
     );
   }
-  // The stack is logged for the operator; the message could hold user text, so it is not logged.
+  // The operator gets the error's name, code and call frames; never its message, which can hold
+  // what a person wrote (a failed query's message lists its parameters on later lines).
   c.get('log').error(
-    {
-      err: { name: error.name, code: codeOf(error), stack: error.stack?.split('\n').slice(1, 8).join('\n') },
-    },
+    { err: { name: error.name, code: codeOf(error), at: framesOf(error) } },
     'unhandled error',
   );
   return errorResponse(
@@ -53,5 +52,24 @@ export function onError(error: Error, c: Context<AppEnv>) {
 }
 
 function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  if (typeof error !== 'object' || error === null) return undefined;
+  if ('code' in error) return String(error.code);
+  // Drizzle wraps the driver's error (which has the SQLSTATE) as its cause.
+  return 'cause' in error ? codeOf(error.cause) : undefined;
+}
+
+/**
+ * The `at …` lines of a stack, taken only from after the message: the message may span lines
+ * (and a person's text could even contain a line that looks like a frame).
+ */
+export function framesOf(error: Error): string[] {
+  const stack = error.stack ?? '';
+  const end = stack.indexOf(error.message);
+  if (end < 0) return [];
+  return stack
+    .slice(end + error.message.length)
+    .split('\n')
+    .filter((line) => /^\s+at \S/.test(line))
+    .slice(0, 8)
+    .map((line) => line.trim());
 }

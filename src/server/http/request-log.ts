@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import type { AppEnv, Deps } from './env.ts';
 
 /**
  * Gives each request an id (echoed as X-Request-Id) and a child logger, and logs one line when
- * it ends: method, route path, status, duration. Never bodies, queries, cookies or headers.
+ * it ends: method, route pattern (`/api/journal/:id`, never the path itself, which could hold a
+ * token or what someone typed), status, duration. Never bodies, queries, cookies or headers.
  */
 export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -22,7 +24,7 @@ export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
       log.info(
         {
           method: c.req.method,
-          path: c.req.path,
+          route: routePath(c, -1),
           status: c.res.status,
           ms: Math.round(performance.now() - started),
         },
