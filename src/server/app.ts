@@ -61,6 +61,12 @@ export function createApp(deps: Deps) {
       return (c.req.path === '/api/import' ? importBody : smallBody)(c, next);
     })
     .use(sameOrigin({ publicOrigin: deps.config.publicOrigin }))
+    // API answers are personal unless a route says otherwise (the public help lines): no browser
+    // or proxy may keep a copy of someone's journal or program.
+    .use(async (c, next) => {
+      await next();
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    })
     // Whatever a signed-in person writes may change their Today: move their facts version on, so
     // no server process serves the facts it kept for them (FactsCache). If that cannot be
     // recorded, the write itself still stands; this process then forgets every kept fact.

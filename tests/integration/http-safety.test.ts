@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
+import { apiRoutes } from '../support/route-table.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -124,6 +125,25 @@ describe('headers', () => {
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
     }
+  });
+
+  it('lets no browser or proxy keep a copy of anything personal', async () => {
+    const client = new Client(server.url);
+    await client.signup(uniqueEmail('cache'));
+    await client.post('/api/journal', { text: 'a private night' });
+    const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.path.includes(':'));
+    const stored: string[] = [];
+    for (const { path } of gets) {
+      const res = await client.get(path);
+      const cache = res.headers.get('cache-control') ?? '';
+      // The public help lines may be cached; every other answer is someone's own.
+      if (path === '/api/resources' ? cache.includes('private') : cache !== 'no-store')
+        stored.push(`${path}: ${cache}`);
+    }
+    const failed = await client.post('/api/journal', { text: '' });
+    if (failed.headers.get('cache-control') !== 'no-store') stored.push('POST /api/journal refusal');
+    expect(gets.length).toBeGreaterThan(10);
+    expect(stored).toEqual([]);
   });
 
   it('reports health', async () => {
