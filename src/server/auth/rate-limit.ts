@@ -25,7 +25,48 @@ function windowOf(limit: Limit, at: Date) {
   };
 }
 
-/** Throws 429 (with Retry-After) when the subject has used up its window. */
+/**
+ * Counts one try against the subject's window first, in one atomic upsert, and throws 429 (with
+ * Retry-After) when that try is past the limit. Counting before the slow work (argon2) means
+ * concurrent tries each get their own number, so none slips past the limit.
+ */
+export async function takeFromLimit(
+  db: Db,
+  limit: Limit,
+  subject: string,
+  at: Date,
+  message: (wait: string) => string,
+) {
+  const { start, retryAfterSeconds } = windowOf(limit, at);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key: keyOf(limit, subject), windowStart: start, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
+    .returning({ count: rateLimits.count });
+  if (row && row.count > limit.max) {
+    throw new ApiError(429, 'rate_limited', message(describeWait(retryAfterSeconds)), {
+      'Retry-After': String(retryAfterSeconds),
+    });
+  }
+}
+
+/** Gives back a try taken at `at` that turned out not to count (a right password). */
+export async function giveBackToLimit(db: Db, limit: Limit, subject: string, at: Date) {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(
+      and(eq(rateLimits.key, keyOf(limit, subject)), eq(rateLimits.windowStart, windowOf(limit, at).start)),
+    );
+}
+
+/**
+ * Throws 429 when the subject has used up its window. Read-then-count: concurrent requests can
+ * all pass before any is counted; prefer takeFromLimit.
+ */
 export async function assertUnderLimit(
   db: Db,
   limit: Limit,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { credentialsSchema, type Me, signupSchema } from '../../../shared/api/auth.ts';
 import { checkPasswordStrength } from '../../auth/password-policy.ts';
 import { hashPassword, verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
-import { assertUnderLimit, clearLimit, countAgainstLimit, limits } from '../../auth/rate-limit.ts';
+import { clearLimit, giveBackToLimit, limits, takeFromLimit } from '../../auth/rate-limit.ts';
 import { createSession, endSession, revokeCurrentSession } from '../../auth/sessions.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -26,9 +26,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = await readJson(c, signupSchema);
     const weakness = checkPasswordStrength(password, email);
     if (weakness) throw new ApiError(422, 'invalid_input', weakness);
-    const address = clientAddress(c);
-    await assertUnderLimit(db, limits.signupPerAddress, address, now(), tooManyTries);
-    await countAgainstLimit(db, limits.signupPerAddress, address, now());
+    await takeFromLimit(db, limits.signupPerAddress, clientAddress(c), now(), tooManyTries);
     const passwordHash = await hashPassword(password);
     try {
       const user = await insertUser(db, email, passwordHash, now());
@@ -50,16 +48,15 @@ export const authRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const { email, password } = await readJson(c, credentialsSchema);
     const address = clientAddress(c);
-    await assertUnderLimit(db, limits.loginPerAddress, address, now(), tooManyTries);
-    await assertUnderLimit(db, limits.loginPerAccount, email, now(), tooManyTries);
+    const at = now();
+    // Every try is counted before the password is checked; a right one is given back below.
+    await takeFromLimit(db, limits.loginPerAddress, address, at, tooManyTries);
+    await takeFromLimit(db, limits.loginPerAccount, email, at, tooManyTries);
     const user = await findUserByEmail(db, email);
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-    if (!user || !ok) {
-      await countAgainstLimit(db, limits.loginPerAccount, email, now());
-      await countAgainstLimit(db, limits.loginPerAddress, address, now());
-      throw wrongCredentials();
-    }
+    if (!user || !ok) throw wrongCredentials();
     await clearLimit(db, limits.loginPerAccount, email);
+    await giveBackToLimit(db, limits.loginPerAddress, address, at);
     // Rotate: whatever session the browser carried before is ended, and a fresh one is made.
     await revokeCurrentSession(c);
     await createSession(c, user.id);
