@@ -1,13 +1,19 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Today } from '../../shared/api/program.ts';
+import { forDisplay } from '../content/isolate.ts';
 import { type Loaded, useApi } from './use-api.ts';
 
 type TodayContext = { state: Loaded<Today>; reload(): Promise<void> };
 const Context = createContext<TodayContext | undefined>(undefined);
 
-/** The plan, fetched once for every signed-in screen and refreshed after any change. */
+/** The plan, fetched once for every signed-in screen and refreshed after any change; the ex's name is isolated for sentences. */
 export function TodayProvider({ children }: { children: ReactNode }) {
-  const { state, reload } = useApi<Today>('/today');
+  const { state: fetched, reload } = useApi<Today>('/today');
+  const state = useMemo(
+    (): Loaded<Today> =>
+      fetched.status === 'ready' ? { ...fetched, data: forDisplay(fetched.data) } : fetched,
+    [fetched],
+  );
   return <Context.Provider value={{ state, reload }}>{children}</Context.Provider>;
 }
 
