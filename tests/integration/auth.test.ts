@@ -1,4 +1,7 @@
+import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/server/db/schema.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -67,6 +70,37 @@ describe('accounts', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.json).toEqual(unknown.json);
+  });
+});
+
+describe('passwords are Unicode-normalised (NFKC)', () => {
+  it('signs up with a full-width password and signs in with the same letters typed in ASCII', async () => {
+    const email = uniqueEmail('wide');
+    expect((await new Client(server.url).signup(email, 'Ａｂｃ ｑｕｉｅｔ ｒｉｖｅｒ ２０２４')).status).toBe(
+      201,
+    );
+    expect((await new Client(server.url).login(email, 'Abc quiet river 2024')).status).toBe(200);
+    expect((await new Client(server.url).login(email, 'Ａｂｃ ｑｕｉｅｔ ｒｉｖｅｒ ２０２４')).status).toBe(
+      200,
+    );
+  });
+
+  it('signs in with a hash made from the raw form, and rehashes it as normalised', async () => {
+    const email = uniqueEmail('older');
+    const raw = 'Ａｂｃ ｑｕｉｅｔ ｒｉｖｅｒ ２０２４';
+    // As an account made before normalising was stored: the argon2 hash of the raw text.
+    const oldHash = await hash(raw, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const { db } = server.database;
+    await db.insert(users).values({ email, passwordHash: oldHash, createdAt: server.clock.now });
+    expect((await new Client(server.url).login(email, 'Abc quiet river 2024')).status).toBe(401);
+    expect((await new Client(server.url).login(email, raw)).status).toBe(200);
+    const [row] = await db
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, email));
+    expect(row?.passwordHash).not.toEqual(oldHash);
+    expect((await new Client(server.url).login(email, 'Abc quiet river 2024')).status).toBe(200);
+    expect((await new Client(server.url).login(email, raw)).status).toBe(200);
   });
 });
 

@@ -11,6 +11,7 @@ describe('checkPasswordStrength', () => {
     ['abcdefghijklmn', /sequence/],
     ['9876543210', /sequence|common/],
     ['riverstone-kim', /email/],
+    ['ｐａｓｓｗｏｒｄ１２３４', /common/],
   ])('refuses %s', (password, reason) => {
     expect(checkPasswordStrength(password, 'riverstone@example.com')).toMatch(reason);
   });

@@ -1,11 +1,13 @@
 import { commonPasswords } from './common-passwords.ts';
+import { normalizePassword } from './passwords.ts';
 
 /**
  * Length is checked by the request schema; this rejects passwords that are easy to guess even
  * when long enough. Returns a message for the person, or undefined when the password is fine.
  */
 export function checkPasswordStrength(password: string, email: string): string | undefined {
-  const lower = password.toLowerCase();
+  // Judged as it is hashed (NFKC): "ｐａｓｓｗｏｒｄ１２３" is as common as "password123".
+  const lower = normalizePassword(password).toLowerCase();
   const local = email.split('@')[0] ?? '';
   if (commonPasswords.has(lower) || commonPasswords.has(lower.replace(/[\d!.?]+$/, ''))) {
     return 'That password is one of the most common ones, so it is easy to guess. Try a few unrelated words.';

@@ -17,3 +17,7 @@ export async function insertUser(db: Db, email: string, passwordHash: string, cr
     .returning({ id: users.id, email: users.email });
   return row!;
 }
+
+export async function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { credentialsSchema, type Me, signupSchema } from '../../../shared/api/auth.ts';
 import { checkPasswordStrength } from '../../auth/password-policy.ts';
-import { hashPassword, verifyDecoy, verifyPassword } from '../../auth/passwords.ts';
+import { hashPassword, matchPassword, verifyDecoy } from '../../auth/passwords.ts';
 import { clearLimit, giveBackToLimit, limits, takeFromLimit } from '../../auth/rate-limit.ts';
 import { createSession, endSession, revokeCurrentSession } from '../../auth/sessions.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
@@ -9,7 +9,7 @@ import { ApiError } from '../../http/api-error.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
-import { findUserByEmail, insertUser } from './queries.ts';
+import { findUserByEmail, insertUser, updatePasswordHash } from './queries.ts';
 
 const tooManyTries = (wait: string) =>
   `Too many tries in a short time. To keep accounts safe, please wait ${wait} and try again.`;
@@ -53,8 +53,10 @@ export const authRoutes = new Hono<AppEnv>()
     await takeFromLimit(db, limits.loginPerAddress, address, at, tooManyTries);
     await takeFromLimit(db, limits.loginPerAccount, email, at, tooManyTries);
     const user = await findUserByEmail(db, email);
-    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-    if (!user || !ok) throw wrongCredentials();
+    const match = user ? await matchPassword(user.passwordHash, password) : await verifyDecoy(password);
+    if (!user || !match) throw wrongCredentials();
+    // A hash from before passwords were normalised is replaced by one of the normalised form.
+    if (match === 'raw') await updatePasswordHash(db, user.id, await hashPassword(password));
     await clearLimit(db, limits.loginPerAccount, email);
     await giveBackToLimit(db, limits.loginPerAddress, address, at);
     // Rotate: whatever session the browser carried before is ended, and a fresh one is made.
