@@ -24,7 +24,7 @@ export function requestLog(deps: Deps): MiddlewareHandler<AppEnv> {
       log.info(
         {
           method: c.req.method,
-          route: routePath(c, -1),
+          route: routePath(c),
           status: c.res.status,
           ms: Math.round(performance.now() - started),
         },
