@@ -1,30 +1,9 @@
-import { safetyPlanSchema, safetyPlanSections } from '../../../shared/api/safety-plan.ts';
-import { ApiError } from '../../http/api-error.ts';
-import { toColumns } from './queries.ts';
+import { safetyPlanSchema } from '../../../shared/api/safety-plan.ts';
 
 /**
- * An export's safety plan, held to the rules a PUT is: one per account, each section text under
- * the limit (the database itself does not cap them). Its sections come back trimmed, as saved.
+ * How an export's safety plan is checked on import: by the schema a PUT uses (each section under
+ * the limit; the database itself does not cap them), one per account (its key is the person).
+ * Sections come back trimmed, and a blank one empty, as a PUT saves them; their names are the
+ * table's columns.
  */
-export function importedSafetyPlans(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  if (rows.length > 1) {
-    throw new ApiError(
-      422,
-      'invalid_input',
-      'This export has more than one safety plan. Nothing was imported.',
-    );
-  }
-  return rows.map((row) => {
-    const sections = Object.fromEntries(safetyPlanSections.filter((s) => s in row).map((s) => [s, row[s]]));
-    const parsed = safetyPlanSchema.safeParse(sections);
-    if (!parsed.success) {
-      const problem = parsed.error.issues[0]?.message ?? 'Some of it is not valid.';
-      throw new ApiError(
-        422,
-        'invalid_input',
-        `The safety plan in this export cannot be imported: ${problem} Nothing was imported.`,
-      );
-    }
-    return { ...row, ...toColumns(parsed.data) };
-  });
-}
+export const safetyPlanImport = { noun: 'safety plan', schema: safetyPlanSchema };

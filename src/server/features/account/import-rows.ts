@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
+import { getTableColumns } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import { importLimits } from '../../../shared/api/limits.ts';
+import type { OwnedTable } from '../../db/owned-tables.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { bookkeeping, type ImportRule, importRules } from './import-rules.ts';
+
+/** One table's rows, checked and ready to insert into the importing account. */
+export type ImportBatch = { table: OwnedTable; rows: Record<string, unknown>[] };
+
+const nothing = 'Nothing was imported.';
+const refuse = (message: string) => new ApiError(422, 'invalid_input', `${message} ${nothing}`);
+
+/**
+ * Checks every row of an export against the rules its own route keeps (import-rules.ts) and turns
+ * it into columns for `userId`: new ids (references between rows follow), instants as dates.
+ * Throws a 413 past the row limits and a 422 that names the first row that breaks a rule, before
+ * anything is written. Yields now and then, so other requests are answered meanwhile.
+ */
+export async function checkImport(
+  tables: Record<string, unknown[]>,
+  exported: OwnedTable[],
+  userId: string,
+  now: Date,
+): Promise<ImportBatch[]> {
+  const byName = new Map(exported.map((t) => [t.name, t]));
+  const unknown = Object.keys(tables).filter((name) => !byName.has(name));
+  if (unknown.length) refuseUnknown(unknown);
+  checkLimits(tables);
+  const rules = importRules(now);
+  const newIds = new Map<string, string>();
+  const idFor = (old: string) => {
+    if (!newIds.has(old)) newIds.set(old, randomUUID());
+    return newIds.get(old)!;
+  };
+  const problemIds = new Set((tables.problems ?? []).map((row) => idOf(row)));
+  const batches: ImportBatch[] = [];
+  // Problems first: talk notes point at them.
+  const names = Object.keys(tables).sort((a, b) => Number(b === 'problems') - Number(a === 'problems'));
+  for (const name of names) {
+    const table = byName.get(name)!;
+    const rule = rules[name];
+    if (!rule) throw new Error(`No import rule for the exported table ${name}`);
+    const rows = tables[name] ?? [];
+    if (table.onePerPerson && rows.length > 1)
+      throw refuse(`This export has ${rows.length} rows in ${name}, which holds only one per account.`);
+    const columns = getTableColumns(table.table) as Record<string, PgColumn>;
+    const rest = z.strictObject({ ...bookkeeping, ...rule.extras });
+    const seen = new Map<string, number>();
+    const out: Record<string, unknown>[] = [];
+    for (const [index, raw] of rows.entries()) {
+      const where = `Row ${index + 1} of ${name} (${/^[aeiou]/.test(rule.noun) ? 'an' : 'a'} ${rule.noun})`;
+      const row = checkRow(raw, rule.schema, rest, columns, now, where);
+      const key =
+        typeof row.id === 'string' ? row.id : typeof row.problemId === 'string' ? row.problemId : null;
+      if (key !== null) {
+        const first = seen.get(key);
+        if (first !== undefined) throw refuse(`${where} has the same id as row ${first}.`);
+        seen.set(key, index + 1);
+      }
+      if (name === 'talk_notes' && !problemIds.has(String(row.problemId)))
+        throw refuse(`${where} is about a problem that is not in this export.`);
+      if (typeof row.id === 'string') row.id = idFor(row.id);
+      if (typeof row.problemId === 'string') row.problemId = idFor(row.problemId);
+      row.userId = userId;
+      out.push(row);
+      if (index % 500 === 499) await yieldToRequests();
+    }
+    if (out.length) batches.push({ table, rows: out });
+  }
+  return batches;
+}
+
+function refuseUnknown(names: string[]): never {
+  throw refuse(`This export has parts we do not know: ${names.join(', ')}.`);
+}
+
+function checkLimits(tables: Record<string, unknown[]>) {
+  const { rowsPerTable, rows } = importLimits;
+  const limits = `One import takes up to ${rowsPerTable.toLocaleString('en')} rows a part and ${rows.toLocaleString('en')} in all.`;
+  let total = 0;
+  for (const [name, list] of Object.entries(tables)) {
+    total += list.length;
+    if (list.length > rowsPerTable) {
+      throw new ApiError(
+        413,
+        'payload_too_large',
+        `This export has ${list.length.toLocaleString('en')} rows in ${name}. ${limits} ${nothing}`,
+      );
+    }
+  }
+  if (total > rows) {
+    throw new ApiError(
+      413,
+      'payload_too_large',
+      `This export has ${total.toLocaleString('en')} rows. ${limits} ${nothing}`,
+    );
+  }
+}
+
+const idOf = (row: unknown) =>
+  typeof row === 'object' && row !== null && 'id' in row ? String(row.id) : undefined;
+
+/** One row: the route's schema on its fields, the extras and bookkeeping on the rest. */
+function checkRow(
+  raw: unknown,
+  schema: ImportRule['schema'],
+  restSchema: z.ZodType,
+  columns: Record<string, PgColumn>,
+  now: Date,
+  where: string,
+): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw refuse(`${where} is not a row of named values.`);
+  const own: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    // A column this server does not have (a newer export) is left out, as it always was.
+    if (!(key in columns)) continue;
+    (key in schema.shape ? own : rest)[key] = value;
+  }
+  const fields = parse(schema, own, where);
+  const extras = parse(restSchema, rest, where);
+  const row: Record<string, unknown> = { ...extras, ...fields };
+  for (const [key, value] of Object.entries(row)) {
+    if (value === undefined) {
+      delete row[key];
+      continue;
+    }
+    const column = columns[key];
+    if (typeof value !== 'string' || !column) continue;
+    const problem = checkWhen(key, value, column, now);
+    if (problem) throw refuse(`${where}: ${problem}`);
+    if (column.columnType === 'PgTimestamp') row[key] = new Date(value);
+  }
+  return row;
+}
+
+function parse(schema: z.ZodType, value: unknown, where: string): Record<string, unknown> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data as Record<string, unknown>;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.');
+  const message =
+    !issue || issue.message.startsWith('Invalid input')
+      ? `${field ? `"${field}"` : 'a value'} is missing or not valid.`
+      : issue.message;
+  throw refuse(`${where}${field ? `, field "${field}"` : ''}: ${message}`);
+}
+
+/**
+ * Dates a person gave (a day, when it was sent) may not be in the future, as their routes say;
+ * the server's own bookkeeping times get a year's slack. Nothing before 1900 (day arithmetic).
+ */
+function checkWhen(key: string, value: string, column: PgColumn, now: Date): string | null {
+  const isInstant = column.columnType === 'PgTimestamp';
+  if (!isInstant && column.columnType !== 'PgDateString') return null;
+  const slack = key === 'createdAt' || key === 'updatedAt' ? 366 * 86_400_000 : 0;
+  // A day is still "today" somewhere while the latest clock on Earth (UTC+14) shows it.
+  const latest = new Date(now.getTime() + slack + (isInstant ? 5 * 60_000 : 14 * 3_600_000));
+  const day = isInstant ? new Date(value).toISOString().slice(0, 10) : value;
+  if (day < '1900-01-01') return `"${key}" (${value}) is before 1900; check the year.`;
+  const late = isInstant ? new Date(value) > latest : day > latest.toISOString().slice(0, 10);
+  return late
+    ? `"${key}" (${value}) is in the future; only what has already happened can be imported.`
+    : null;
+}
