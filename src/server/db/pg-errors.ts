@@ -53,3 +53,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * PostgreSQL gave up on a transaction because another one raced it: a serialization failure
+ * (40001) or a deadlock (40P01). Nothing was written, so running it again is safe.
+ */
+export function isRaceLost(error: unknown): boolean {
+  for (const e of causes(error)) {
+    if (e.code === '40001' || e.code === '40P01') return true;
+  }
+  return false;
+}
