@@ -8,6 +8,8 @@ import {
   firstContactSchema,
 } from '../../../shared/api/road.ts';
 import { requireUser } from '../../auth/require-user.ts';
+import { withAccountLock } from '../../db/lock-account.ts';
+import { runIn } from '../../db/run-in.ts';
 import { firstContacts } from '../../db/schema.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
@@ -44,7 +46,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
     return c.json(toJson(row));
   })
   .post('/first-contact', requireUser, async (c) => {
-    const { db, run, now } = c.get('deps');
+    const { db, now } = c.get('deps');
     const userId = c.get('user').id;
     const input = await readJson(c, firstContactSchema);
     const sentAt = new Date(input.sentAt);
@@ -55,27 +57,33 @@ export const firstContactRoutes = new Hono<AppEnv>()
         'That time is in the future. Mark it sent once you have sent it.',
       );
     }
-    const current = await loadFacts(run, userId);
-    if (!current) throw noProgram();
-    if (current.firstContact) {
-      throw new ApiError(
-        409,
-        'conflict',
-        'You already sent your first message. Rekindle never suggests a second one: give them room to answer.',
-      );
-    }
-    // Judged at its own time: what had happened by then, not what was logged since.
-    const facts = await loadFacts(run, userId, { at: sentAt, day: dayIn(sentAt, current.program.timeZone) });
-    const plan = evaluate(facts ?? current, sentAt);
-    if (plan.stage !== 'first_contact') {
-      const missing = plan.gates.flatMap((g) => g.missing);
-      const why =
-        plan.stage === 'reconnect'
-          ? 'They already reached out warmly, so there is no first message to send.'
-          : `At that time contact was not open yet${missing.length ? `: ${missing.join(' ')}` : '.'}`;
-      throw new ApiError(409, 'conflict', why);
-    }
-    const row = await db.transaction(async (tx) => {
+    // Judged and recorded under the account's lock, so the facts it is judged by cannot change
+    // before it is stored (the primary key alone keeps it to one).
+    const row = await withAccountLock(db, userId, async (tx) => {
+      const run = runIn(tx);
+      const current = await loadFacts(run, userId);
+      if (!current) throw noProgram();
+      if (current.firstContact) {
+        throw new ApiError(
+          409,
+          'conflict',
+          'You already sent your first message. Rekindle never suggests a second one: give them room to answer.',
+        );
+      }
+      // Judged at its own time: what had happened by then, not what was logged since.
+      const facts = await loadFacts(run, userId, {
+        at: sentAt,
+        day: dayIn(sentAt, current.program.timeZone),
+      });
+      const plan = evaluate(facts ?? current, sentAt);
+      if (plan.stage !== 'first_contact') {
+        const missing = plan.gates.flatMap((g) => g.missing);
+        const why =
+          plan.stage === 'reconnect'
+            ? 'They already reached out warmly, so there is no first message to send.'
+            : `At that time contact was not open yet${missing.length ? `: ${missing.join(' ')}` : '.'}`;
+        throw new ApiError(409, 'conflict', why);
+      }
       const [row] = await tx
         .insert(firstContacts)
         .values({

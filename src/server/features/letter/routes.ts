@@ -4,6 +4,7 @@ import { dayIn } from '../../../core/time/days.ts';
 import { type Letter, letterSchema, letterSentSchema } from '../../../shared/api/road.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
+import { withAccountLock } from '../../db/lock-account.ts';
 import { letters, letterVersions } from '../../db/schema.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
@@ -31,7 +32,7 @@ export const letterRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const userId = c.get('user').id;
     const { text } = await readJson(c, letterSchema);
-    await db.transaction(async (tx) => {
+    await withAccountLock(db, userId, async (tx) => {
       const [current] = await tx.select().from(letters).where(eq(letters.userId, userId)).for('update');
       if (current?.sentOn)
         throw new ApiError(409, 'conflict', 'This letter was already sent, so it stays as it was.');
@@ -57,27 +58,31 @@ export const letterRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const userId = c.get('user').id;
     const { on } = await readJson(c, letterSentSchema);
-    const program = await findProgram(db, userId);
-    if (!program) throw noProgram();
-    if (program.scenario !== 'i_ended') {
-      throw new ApiError(409, 'conflict', 'The apology letter is part of the plan only when you ended it.');
-    }
-    if (on > dayIn(now(), program.timeZone))
-      throw new ApiError(
-        422,
-        'invalid_input',
-        'That day is in the future. Mark it sent on the day you sent it.',
-      );
-    if (on < program.lastContactOn)
-      throw new ApiError(
-        422,
-        'invalid_input',
-        'That is before your last contact. Choose the day you sent the letter.',
-      );
-    const [row] = await db.select().from(letters).where(eq(letters.userId, userId));
-    if (!row?.text.trim()) throw new ApiError(409, 'conflict', 'Write your letter first; then mark it sent.');
-    if (row.sentOn)
-      throw new ApiError(409, 'conflict', 'Your letter is already marked sent. It is sent once.');
-    await db.update(letters).set({ sentOn: on, updatedAt: now() }).where(eq(letters.userId, userId));
+    // Checked and marked under the account's lock: twenty taps on "sent" mark it once.
+    await withAccountLock(db, userId, async (tx) => {
+      const program = await findProgram(tx, userId);
+      if (!program) throw noProgram();
+      if (program.scenario !== 'i_ended') {
+        throw new ApiError(409, 'conflict', 'The apology letter is part of the plan only when you ended it.');
+      }
+      if (on > dayIn(now(), program.timeZone))
+        throw new ApiError(
+          422,
+          'invalid_input',
+          'That day is in the future. Mark it sent on the day you sent it.',
+        );
+      if (on < program.lastContactOn)
+        throw new ApiError(
+          422,
+          'invalid_input',
+          'That is before your last contact. Choose the day you sent the letter.',
+        );
+      const [row] = await tx.select().from(letters).where(eq(letters.userId, userId));
+      if (!row?.text.trim())
+        throw new ApiError(409, 'conflict', 'Write your letter first; then mark it sent.');
+      if (row.sentOn)
+        throw new ApiError(409, 'conflict', 'Your letter is already marked sent. It is sent once.');
+      await tx.update(letters).set({ sentOn: on, updatedAt: now() }).where(eq(letters.userId, userId));
+    });
     return c.json(await readLetter(db, userId));
   });

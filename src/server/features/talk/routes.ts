@@ -4,6 +4,8 @@ import { evaluate } from '../../../core/program/evaluate.ts';
 import { dayIn } from '../../../core/time/days.ts';
 import { type TalkNote, talkNoteSchema, talkSchema } from '../../../shared/api/road.ts';
 import { requireUser } from '../../auth/require-user.ts';
+import { withAccountLock } from '../../db/lock-account.ts';
+import { runIn } from '../../db/run-in.ts';
 import { problems, talkNotes, talks } from '../../db/schema.ts';
 import { ApiError, notFound } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
@@ -36,17 +38,18 @@ export const talkRoutes = new Hono<AppEnv>()
     const userId = c.get('user').id;
     const problemId = idParam(c, 'problem');
     const input = await readJson(c, talkNoteSchema);
-    const [problem] = await db
-      .select({ id: problems.id })
-      .from(problems)
-      .where(and(eq(problems.id, problemId), eq(problems.userId, userId)));
-    if (!problem) throw notFound('We could not find that problem. It may have been deleted.');
     const values = {
       changed: input.changed ?? null,
       differently: input.differently ?? null,
       updatedAt: now(),
     };
-    await db.transaction(async (tx) => {
+    // Under the account's lock, so the problem cannot be deleted between the check and the note.
+    await withAccountLock(db, userId, async (tx) => {
+      const [problem] = await tx
+        .select({ id: problems.id })
+        .from(problems)
+        .where(and(eq(problems.id, problemId), eq(problems.userId, userId)));
+      if (!problem) throw notFound('We could not find that problem. It may have been deleted.');
       await tx
         .insert(talkNotes)
         .values({ problemId, userId, ...values })
@@ -56,35 +59,47 @@ export const talkRoutes = new Hono<AppEnv>()
     return c.json({ problemId, ...values, updatedAt: undefined });
   })
   .post('/talk', requireUser, async (c) => {
-    const { db, run, now } = c.get('deps');
+    const { db, now } = c.get('deps');
     const userId = c.get('user').id;
     const input = await readJson(c, talkSchema);
-    const current = await loadFacts(run, userId);
-    if (!current) throw noProgram();
-    if (input.on > dayIn(now(), current.program.timeZone)) {
-      throw new ApiError(
-        422,
-        'invalid_input',
-        'That day is in the future. Record the talk once it has happened.',
-      );
-    }
-    // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
-    const endOfDay = new Date(`${input.on}T12:00:00Z`);
-    const facts = (await loadFacts(run, userId, { at: endOfDay, day: input.on })) ?? current;
-    const plan = evaluate(facts, endOfDay);
-    const again = plan.stage === 'reconnect' && facts.talk?.outcome === 'not_yet';
-    if (plan.stage !== 'talk' && !again) {
-      const missing = plan.gates.flatMap((g) => g.missing).join(' ');
-      throw new ApiError(
-        409,
-        'conflict',
-        `The talk opens after a few light outings over a month.${missing ? ` Still to come: ${missing}` : ''}`,
-      );
-    }
-    const [row] = await db
-      .insert(talks)
-      .values({ userId, on: input.on, outcome: input.outcome, createdAt: now() })
-      .returning({ on: talks.on, outcome: talks.outcome });
+    // Judged and recorded under the account's lock: a talk that ends the program is recorded once.
+    const row = await withAccountLock(db, userId, async (tx) => {
+      const run = runIn(tx);
+      const current = await loadFacts(run, userId);
+      if (!current) throw noProgram();
+      if (input.on > dayIn(now(), current.program.timeZone)) {
+        throw new ApiError(
+          422,
+          'invalid_input',
+          'That day is in the future. Record the talk once it has happened.',
+        );
+      }
+      // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
+      const endOfDay = new Date(`${input.on}T12:00:00Z`);
+      const facts = (await loadFacts(run, userId, { at: endOfDay, day: input.on })) ?? current;
+      const plan = evaluate(facts, endOfDay);
+      const again = plan.stage === 'reconnect' && facts.talk?.outcome === 'not_yet';
+      if (facts.talk && plan.stage !== 'talk' && !again) {
+        throw new ApiError(
+          409,
+          'conflict',
+          'How the talk went is already recorded. Undo it first to change it.',
+        );
+      }
+      if (plan.stage !== 'talk' && !again) {
+        const missing = plan.gates.flatMap((g) => g.missing).join(' ');
+        throw new ApiError(
+          409,
+          'conflict',
+          `The talk opens after a few light outings over a month.${missing ? ` Still to come: ${missing}` : ''}`,
+        );
+      }
+      const [row] = await tx
+        .insert(talks)
+        .values({ userId, on: input.on, outcome: input.outcome, createdAt: now() })
+        .returning({ on: talks.on, outcome: talks.outcome });
+      return row;
+    });
     return c.json(row, 201);
   })
   // Undo: the latest recorded talk was a mistake, or things changed; the plan goes back a step.
