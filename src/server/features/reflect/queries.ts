@@ -54,7 +54,10 @@ export async function findProblem(db: Db, userId: string, id: string) {
   return row;
 }
 
-/** Adds a problem at the end, or at `position` (moving the ones after it down). */
+/**
+ * Adds a problem at the end, or at `position` (moving the ones after it down). Reads the count
+ * and the order before it writes: run it under the account's lock (db/lock-account.ts).
+ */
 export function createProblem(db: Db, userId: string, input: ProblemInput, at: Date) {
   return db.transaction(async (tx) => {
     const [stats] = await tx
@@ -86,7 +89,7 @@ export function createProblem(db: Db, userId: string, input: ProblemInput, at: D
   });
 }
 
-/** Updates fields; a new `position` moves the problem and shifts the ones in between. */
+/** Updates fields; a new `position` moves the problem and shifts the ones in between (under the account's lock). */
 export function updateProblem(db: Db, userId: string, id: string, input: Partial<ProblemInput>, at: Date) {
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -125,7 +128,7 @@ export function updateProblem(db: Db, userId: string, id: string, input: Partial
   });
 }
 
-/** Deletes a problem and closes the gap in the order. */
+/** Deletes a problem and closes the gap in the order (under the account's lock). */
 export function deleteProblem(db: Db, userId: string, id: string) {
   return db.transaction(async (tx) => {
     const [row] = await tx

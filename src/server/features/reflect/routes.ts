@@ -8,6 +8,7 @@ import {
   safetyConfirmationSchema,
 } from '../../../shared/api/program.ts';
 import { requireUser } from '../../auth/require-user.ts';
+import { withAccountLock } from '../../db/lock-account.ts';
 import { ApiError, notFound } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { idParam } from '../../http/params.ts';
@@ -91,7 +92,8 @@ export const reflectRoutes = new Hono<AppEnv>()
     const userId = c.get('user').id;
     const input = await readJson(c, problemSchema);
     const at = now();
-    const row = await db.transaction(async (tx) => {
+    // The cap and the order are read and then written: under the account's lock, one at a time.
+    const row = await withAccountLock(db, userId, async (tx) => {
       const row = await createProblem(tx, userId, input, at);
       if (row) await recordSignals(tx, userId, 'problem', row.id, [row.text], at);
       return row;
@@ -116,7 +118,7 @@ export const reflectRoutes = new Hono<AppEnv>()
     const userId = c.get('user').id;
     const input = await readJson(c, problemPatchSchema);
     const at = now();
-    const row = await db.transaction(async (tx) => {
+    const row = await withAccountLock(db, userId, async (tx) => {
       const row = await updateProblem(tx, userId, id, input, at);
       if (row) await recordSignals(tx, userId, 'problem', row.id, [row.text], at);
       return row;
@@ -127,7 +129,7 @@ export const reflectRoutes = new Hono<AppEnv>()
   .delete('/problems/:id', requireUser, async (c) => {
     const userId = c.get('user').id;
     const id = idParam(c, 'problem');
-    const deleted = await c.get('deps').db.transaction(async (tx) => {
+    const deleted = await withAccountLock(c.get('deps').db, userId, async (tx) => {
       const deleted = await deleteProblem(tx, userId, id);
       // The problem's talk notes go with it (cascade), and so do their signals.
       if (deleted) {
