@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { SignalSource } from '../../core/safety/signals.ts';
 import { requireUser } from '../auth/require-user.ts';
 import type { Db } from '../db/database.ts';
+import { withAccountLock } from '../db/lock-account.ts';
 import { forgetSignals, recordSignals, type Texts } from '../features/safety/signals.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppEnv, Deps } from './env.ts';
@@ -58,7 +59,10 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       const userId = c.get('user').id;
       await validate(input, deps, userId);
       const at = deps.now();
-      const row = await deps.db.transaction(async (tx) => {
+      // Writes run under the account's lock, so a rule an insert or update reads (a cap, a
+      // one-only entry) holds on PostgreSQL too. `check` reads the pool, outside the lock: it
+      // must not be what keeps such a rule (db/lock-account.ts).
+      const row = await withAccountLock(deps.db, userId, async (tx) => {
         const row = await feature.insert(tx, userId, input, at);
         await record(tx, userId, row, at, true);
         return row;
@@ -86,7 +90,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       const userId = c.get('user').id;
       await validate(merged.data, deps, userId);
       const at = deps.now();
-      const row = await deps.db.transaction(async (tx) => {
+      const row = await withAccountLock(deps.db, userId, async (tx) => {
         const row = await feature.update(tx, userId, id, merged.data, at);
         if (row) await record(tx, userId, row, at);
         return row;
@@ -97,7 +101,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
     .delete('/:id', requireUser, async (c) => {
       const userId = c.get('user').id;
       const id = idParam(c, feature.noun);
-      const removed = await c.get('deps').db.transaction(async (tx) => {
+      const removed = await withAccountLock(c.get('deps').db, userId, async (tx) => {
         const removed = await feature.remove(tx, userId, id);
         if (removed) await forgetSignals(tx, userId, screen.source, [id]);
         return removed;
