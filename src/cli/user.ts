@@ -1,21 +1,27 @@
 import { asc, eq } from 'drizzle-orm';
+import { createResetToken, resetLink, resetLinkMinutes } from '../server/auth/reset-tokens.ts';
 import type { Config } from '../server/config.ts';
 import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
 import { users } from '../server/db/schema.ts';
 import { emailSchema } from '../shared/api/auth.ts';
 
-/** `rekindle user list` and `rekindle user delete EMAIL` for the operator. */
+const usage = 'Usage: rekindle user list | rekindle user delete EMAIL | rekindle user reset-link EMAIL';
+
+/**
+ * `rekindle user list`, `rekindle user delete EMAIL` and `rekindle user reset-link EMAIL` (a
+ * one-time link to choose a new password, for someone who forgot theirs) for the operator.
+ */
 export async function userCommand(config: Config, args: string[]): Promise<number> {
   const [sub, arg] = args;
-  if (sub !== 'list' && sub !== 'delete') {
-    console.error('Usage: rekindle user list | rekindle user delete EMAIL');
+  if (sub !== 'list' && sub !== 'delete' && sub !== 'reset-link') {
+    console.error(usage);
     return 2;
   }
   let email: string | undefined;
-  if (sub === 'delete') {
+  if (sub !== 'list') {
     const parsed = emailSchema.safeParse(arg ?? '');
     if (!parsed.success) {
-      console.error('Usage: rekindle user delete EMAIL (a full email address).');
+      console.error(`Usage: rekindle user ${sub} EMAIL (a full email address).`);
       return 2;
     }
     email = parsed.data;
@@ -33,6 +39,28 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
       console.log(`${rows.length} account${rows.length === 1 ? '' : 's'}`);
       return 0;
     }
+    if (sub === 'reset-link') {
+      const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (!user) {
+        console.error(`No account has the email ${email}.`);
+        return 1;
+      }
+      const { token, expiresAt } = await createResetToken(db, user.id, new Date());
+      console.log(
+        [
+          `A one-time link for ${email} to choose a new password, valid for ${resetLinkMinutes} minutes (until ${expiresAt.toISOString().slice(11, 16)} UTC):`,
+          '',
+          `  ${resetLink(publicOrigin(config), token)}`,
+          '',
+          'Anyone with this link can set the password: give it only to the person it is for. Using it',
+          'signs them out on every device; a newer link replaces this one.',
+          ...(config.publicOrigin
+            ? []
+            : ['(The address comes from HOST and PORT: set REKINDLE_PUBLIC_URL to the one people use.)']),
+        ].join('\n'),
+      );
+      return 0;
+    }
     const deleted = await db.delete(users).where(eq(users.email, email)).returning({ id: users.id });
     if (deleted.length === 0) {
       console.error(`No account has the email ${email}.`);
@@ -43,4 +71,11 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
   } finally {
     await database.close();
   }
+}
+
+/** The origin people reach the app on: the configured public URL, else where the server listens. */
+function publicOrigin(config: Config): string {
+  if (config.publicOrigin) return config.publicOrigin;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }

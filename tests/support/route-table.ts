@@ -37,6 +37,7 @@ export const publicRoutes = new Set([
   'POST /api/auth/signup',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'POST /api/auth/reset', // the reset link's token is the credential
 ]);
 
 /**

@@ -6,11 +6,13 @@ import { ApiError } from '../http/api-error.ts';
 
 export type Limit = { name: string; max: number; windowMs: number };
 
-/** Wrong passwords for one account, and from one address; signups from one address. */
+/** Sign-in tries for one account, and from one address; sign-ups and reset links from one address. */
 export const limits = {
   loginPerAccount: { name: 'login-account', max: 10, windowMs: 15 * 60_000 },
   loginPerAddress: { name: 'login-address', max: 50, windowMs: 15 * 60_000 },
   signupPerAddress: { name: 'signup-address', max: 30, windowMs: 60 * 60_000 },
+  /** Tries of reset links (a weak password refused counts too). */
+  resetPerAddress: { name: 'reset-address', max: 20, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 // Keys are hashed: the table never holds an email or an IP address in the clear.

@@ -80,6 +80,18 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_last_seen_at_idx').on(t.lastSeenAt)],
 );
 
+/**
+ * A one-time link for someone who forgot their password, made by the operator (`rekindle user
+ * reset-link`). Only the token's SHA-256 is kept; one per person, so a new link replaces the old
+ * one; it ends when used or at `expires_at`. Not exported; deleted with the account.
+ */
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+  userId: owner().primaryKey(),
+  tokenHash: text('token_hash').notNull().unique('password_reset_tokens_token_hash_unique'),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
 /** Fixed-window counters for rate limits, shared by every server process on one database. */
 export const rateLimits = pgTable(
   'rate_limits',

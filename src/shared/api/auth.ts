@@ -18,12 +18,24 @@ export const credentialsSchema = z.strictObject({
     .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`),
 });
 
+/** A password being chosen: at sign-up and from a reset link, the same rules. */
+const chosenPasswordSchema = z
+  .string({ error: 'Choose a password.' })
+  .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters for your password.`)
+  .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`);
+
 export const signupSchema = z.strictObject({
   email: emailSchema,
-  password: z
-    .string({ error: 'Choose a password.' })
-    .min(passwordRules.minLength, `Use at least ${passwordRules.minLength} characters for your password.`)
-    .max(passwordRules.maxLength, `Use at most ${passwordRules.maxLength} characters.`),
+  password: chosenPasswordSchema,
+});
+
+const incompleteLink =
+  'This link is not complete. Open it again from the message you were given, or ask for a new one.';
+
+/** `POST /api/auth/reset`: the token from a reset link (in the body, never a URL) and the new password. */
+export const resetPasswordSchema = z.strictObject({
+  token: z.string({ error: incompleteLink }).regex(/^[\w-]{20,100}$/, incompleteLink),
+  password: chosenPasswordSchema,
 });
 
 export const deleteAccountSchema = z.strictObject({

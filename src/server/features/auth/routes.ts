@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { credentialsSchema, type Me, signupSchema } from '../../../shared/api/auth.ts';
+import { credentialsSchema, type Me, resetPasswordSchema, signupSchema } from '../../../shared/api/auth.ts';
 import { checkPasswordStrength } from '../../auth/password-policy.ts';
 import { hashPassword, matchPassword, verifyDecoy } from '../../auth/passwords.ts';
 import { clearLimit, giveBackToLimit, limits, takeFromLimit } from '../../auth/rate-limit.ts';
+import { findResetTokenOwner, resetPassword } from '../../auth/reset-tokens.ts';
 import { createSession, endSession, revokeCurrentSession } from '../../auth/sessions.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
 import { ApiError } from '../../http/api-error.ts';
@@ -18,6 +19,14 @@ const wrongCredentials = () =>
     401,
     'unauthenticated',
     "That email and password don't match an account. Check both and try again.",
+  );
+
+// 410: the link existed once and is gone. An unknown token reads the same, so nothing is revealed.
+const linkGone = () =>
+  new ApiError(
+    410,
+    'not_found',
+    'This link has already been used or has expired (a link works once, for 30 minutes). Please ask the person who runs Rekindle for a new one.',
   );
 
 export const authRoutes = new Hono<AppEnv>()
@@ -63,6 +72,24 @@ export const authRoutes = new Hono<AppEnv>()
     await revokeCurrentSession(c);
     await createSession(c, user.id);
     return c.json({ id: user.id, email: user.email } satisfies Me);
+  })
+  // From a reset link: a new password, and every session of the account signed out, this
+  // browser's too (the person then signs in with the new password).
+  .post('/reset', async (c) => {
+    const { db, now } = c.get('deps');
+    const { token, password } = await readJson(c, resetPasswordSchema);
+    const at = now();
+    await takeFromLimit(db, limits.resetPerAddress, clientAddress(c), at, tooManyTries);
+    const owner = await findResetTokenOwner(db, token, at);
+    if (!owner) throw linkGone();
+    // A weak password is refused before the link is used up, so the person can choose again.
+    const weakness = checkPasswordStrength(password, owner.email);
+    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
+    if (!(await resetPassword(db, token, password, at))) throw linkGone();
+    // Locked out by wrong passwords before asking for help: the new password works at once.
+    await clearLimit(db, limits.loginPerAccount, owner.email);
+    await endSession(c);
+    return c.body(null, 204);
   })
   .post('/logout', async (c) => {
     await endSession(c);
