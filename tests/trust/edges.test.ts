@@ -43,7 +43,7 @@ const writes = (
 const badText = ['a\u0000b', '\u0000', 'x\ud800y', '\udc00'];
 const dayFields = new Set(['on', 'endedOn', 'lastContactOn']);
 const instantFields = new Set(['at', 'sentAt']);
-const badDays = ['0999-06-01', '0100-01-01', '1899-12-31', '2200-01-01'];
+const badDays = ['tomorrow', '0999-06-01', '0100-01-01', '1899-12-31', '2200-01-01'];
 const badInstants = [
   '0999-06-01T00:00:00Z',
   '0100-01-01T00:00:00Z',

@@ -14,16 +14,26 @@ const outOfRange = `Choose a date between ${dateRange.first.slice(0, 4)} and ${d
 export const daySchema = (what: string) =>
   z
     .string({ error: `Enter ${what} as a date (YYYY-MM-DD).` })
-    .refine(isDay, { error: `${capitalize(what)} is not a real date. Use YYYY-MM-DD, like 2026-03-14.` })
-    .refine((day) => day >= dateRange.first && day <= dateRange.last, { error: outOfRange, abort: true });
+    .refine(isDay, {
+      error: `${capitalize(what)} is not a real date. Use YYYY-MM-DD, like 2026-03-14.`,
+      abort: true,
+    })
+    .refine((day) => day >= dateRange.first && day <= dateRange.last, { error: outOfRange });
 
 /** An ISO instant with its offset (`2026-03-14T21:30:00Z`), inside `dateRange`. */
 export const instantSchema = z.iso
-  .datetime({ offset: true, error: 'Send the time as an ISO instant, like 2026-03-14T21:30:00Z.' })
+  .datetime({
+    offset: true,
+    error: 'Send the time as an ISO instant, like 2026-03-14T21:30:00Z.',
+    abort: true,
+  })
   .refine(
     (at) => {
-      const day = new Date(at).toISOString().slice(0, 10);
-      return day >= dateRange.first && day <= dateRange.last;
+      const time = Date.parse(at);
+      return (
+        time >= Date.parse(`${dateRange.first}T00:00:00Z`) &&
+        time <= Date.parse(`${dateRange.last}T23:59:59.999Z`)
+      );
     },
     { error: outOfRange },
   );
