@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../../shared/api/errors.ts';
-import { isDatabaseUnavailable } from '../db/pg-errors.ts';
+import { isDatabaseUnavailable, isRaceLost } from '../db/pg-errors.ts';
 import { ApiError } from './api-error.ts';
 import type { AppEnv } from './env.ts';
 
@@ -35,6 +35,12 @@ export function onError(error: Error, c: Context<AppEnv>) {
       ),
     );
   }
+  // A write outside the account lock lost a race (deadlock, serialisation): nothing was written.
+  if (isRaceLost(error))
+    return errorResponse(
+      c,
+      new ApiError(409, 'conflict', 'Another change was being saved at the same moment. Please try again.'),
+    );
   // The operator gets the error's name, code and call frames; never its message, which can hold
   // what a person wrote (a failed query's message lists its parameters on later lines).
   c.get('log').error(
