@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, uniqueEmail } from '../support/client.ts';
+import {
+  countExported,
+  type ExportFile,
+  exportOf,
+  onboarding,
+  seedJournal,
+  signUp,
+  total,
+} from '../support/import-fixtures.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+const figures = { expected: 0, arrived: 0, bad: 0, refused: 0, healthAnswers: 0, longestGapMs: 0 };
+afterAll(async () => {
+  console.log(
+    `import: rows round-tripped ${figures.arrived}/${figures.expected}; ` +
+      `bad rows refused ${figures.refused}/${figures.bad}; ` +
+      `health answers during import ${figures.healthAnswers} (longest gap ${figures.longestGapMs} ms)`,
+  );
+  await server.close();
+});
+
+async function newAccount(label: string) {
+  const client = new Client(server.url);
+  return { client, id: await signUp(client, uniqueEmail(label)) };
+}
+
+/** Asks /api/health one request after another until `done` settles; counts the answers. */
+async function pollHealth(done: Promise<unknown>) {
+  let settled = false;
+  void done.finally(() => {
+    settled = true;
+  });
+  let answers = 0;
+  let longestGap = 0;
+  let last = performance.now();
+  while (!settled) {
+    const res = await fetch(`${server.url}/api/health`);
+    await res.text();
+    // Only answers that came back while the import was still running count.
+    if (settled) break;
+    if (res.ok) answers += 1;
+    const at = performance.now();
+    longestGap = Math.max(longestGap, at - last);
+    last = at;
+  }
+  return { answers, longestGap };
+}
+
+describe('import of a real export', () => {
+  it('arrives whole, and the server keeps answering while it runs', async () => {
+    const from = await newAccount('from');
+    expect((await from.client.put('/api/program', onboarding)).status).toBe(200);
+    await seedJournal(server.database.db, from.id, 12_000, server.clock.now);
+    const exported = (await from.client.get('/api/export')).json as ExportFile;
+    const sent = await countExported(server.database.db, from.id);
+    figures.expected = sent.journal_entries ?? 0;
+
+    const to = await newAccount('to');
+    const importing = to.client.post('/api/import', exported);
+    const health = await pollHealth(importing);
+    const res = await importing;
+    expect(res.status, res.text).toBe(200);
+    const arrived = await countExported(server.database.db, to.id);
+    figures.arrived = arrived.journal_entries ?? 0;
+    figures.healthAnswers = health.answers;
+    figures.longestGapMs = Math.round(health.longestGap);
+    expect(arrived).toEqual(sent);
+    expect(figures.arrived).toBe(12_000);
+    expect(health.answers).toBeGreaterThan(0);
+  });
+
+  it('refuses rows its routes would refuse, and imports nothing', async () => {
+    const bad: ExportFile['tables'][] = [
+      { programs: [{ ...onboarding, timeZone: 'Mars/Base' }] },
+      { journal_entries: [{ text: 'x'.repeat(5_000_000) }] },
+      {
+        programs: [onboarding],
+        first_contacts: [{ text: 'Hi, how are you?', channel: 'text', sentAt: '2099-06-01T12:00:00.000Z' }],
+      },
+    ];
+    for (const tables of bad) {
+      const to = await newAccount('bad');
+      const res = await to.client.post('/api/import', exportOf(tables));
+      figures.bad += 1;
+      const nothing = total(await countExported(server.database.db, to.id)) === 0;
+      if (res.status === 422 && nothing) figures.refused += 1;
+    }
+    expect(figures.refused).toBe(figures.bad);
+  });
+});
