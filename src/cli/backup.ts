@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupRequestFile, writeBackup } from '../server/backup.ts';
+import { backupRequest, writeBackup } from '../server/backup.ts';
 import type { Config } from '../server/config.ts';
-import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { acquireDataDirLock, askDataDirHolder, DataDirLockedError } from '../server/db/data-dir-lock.ts';
+import { keepNewFilesPrivate, secureDataDir } from '../server/db/data-dir-permissions.ts';
 import { openDatabase } from '../server/db/database.ts';
 
 /**
@@ -31,24 +31,17 @@ export async function backupCommand(config: Config, args: string[]): Promise<num
       await database.close();
     }
   } catch (error) {
-    if (!(error instanceof DataDirLockedError)) throw error;
-    // A server holds the folder: ask it.
-    const id = randomUUID();
-    fs.writeFileSync(backupRequestFile(config.dataDir), JSON.stringify({ to, id }), { mode: 0o600 });
-    process.kill(error.holderPid, 'SIGUSR2');
-    const marker = `${to}.done-${id}`;
-    const deadline = Date.now() + 120_000;
-    while (!fs.existsSync(marker)) {
-      if (Date.now() > deadline) {
-        console.error('The running server did not answer the backup request within 2 minutes.');
-        return 1;
-      }
-      await new Promise((r) => setTimeout(r, 100));
+    if (!(error instanceof DataDirLockedError) || error.unsure) throw error;
+    // A server holds the folder: ask it, over the lock (db/data-dir-lock.ts).
+    const answer = await askDataDirHolder(config.dataDir, backupRequest(to), 120_000);
+    if (answer === undefined) {
+      console.error(
+        'The server holding the data folder stopped before it could write the backup: try again.',
+      );
+      return 1;
     }
-    const result = fs.readFileSync(marker, 'utf8');
-    fs.rmSync(marker, { force: true });
-    if (result !== 'ok') {
-      console.error(`The running server could not write the backup: ${result}`);
+    if (answer !== 'ok') {
+      console.error(`The running server could not write the backup: ${answer.replace(/^error: /, '')}`);
       return 1;
     }
     console.log(
@@ -70,26 +63,35 @@ export async function restoreCommand(config: Config, args: string[]): Promise<nu
     return 2;
   }
   const pgDir = path.join(config.dataDir, 'pg');
-  const aside = `${pgDir}.before-restore-${Date.now()}`;
-  // Open (and lock) the folder first: a running server makes this fail before anything moves.
-  const probe = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
-  await probe.close();
-  if (fs.existsSync(pgDir)) fs.renameSync(pgDir, aside);
+  let aside: string | undefined = `${pgDir}.before-restore-${Date.now()}`;
+  // Hold the folder for the whole restore: a running server makes this fail before anything
+  // moves, and no server can start on a half-restored folder.
+  keepNewFilesPrivate();
+  const lock = await acquireDataDirLock(config.dataDir);
   try {
-    const restored = await openDatabase({
-      kind: 'pglite',
-      dataDir: config.dataDir,
-      template: new Blob([fs.readFileSync(file)]),
-    });
-    await restored.migrate();
-    await restored.close();
-  } catch (error) {
-    fs.rmSync(pgDir, { recursive: true, force: true });
-    if (fs.existsSync(aside)) fs.renameSync(aside, pgDir);
-    throw error;
+    secureDataDir(config.dataDir);
+    if (fs.existsSync(pgDir)) fs.renameSync(pgDir, aside);
+    else aside = undefined;
+    try {
+      const restored = await openDatabase({
+        kind: 'pglite',
+        dataDir: config.dataDir,
+        template: new Blob([fs.readFileSync(file)]),
+        heldLock: lock,
+      });
+      await restored.migrate();
+      await restored.close();
+    } catch (error) {
+      fs.rmSync(pgDir, { recursive: true, force: true });
+      if (aside) fs.renameSync(aside, pgDir);
+      throw error;
+    }
+  } finally {
+    lock.release();
   }
   console.log(
-    `Restored ${file} into ${config.dataDir}. The previous database is kept in ${aside}; delete it when you are sure.`,
+    `Restored ${file} into ${config.dataDir}.` +
+      (aside ? ` The previous database is kept in ${aside}; delete it when you are sure.` : ''),
   );
   return 0;
 }

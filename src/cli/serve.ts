@@ -18,12 +18,9 @@ export async function serveCommand(config: Config): Promise<number> {
     await database.close();
     throw error;
   });
-  const stopBackups =
-    database.kind === 'pglite'
-      ? serveBackupRequests(database, config.dataDir, (error) =>
-          log.error({ err: { name: error.name } }, 'backup failed'),
-        )
-      : () => {};
+  const stopBackups = serveBackupRequests(database, (error) =>
+    log.error({ err: { name: error.name } }, 'backup failed'),
+  );
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Rekindle is running at ${server.url} (${where}). Press Ctrl+C to stop.`);
 

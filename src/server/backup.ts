@@ -3,49 +3,44 @@ import path from 'node:path';
 import type { Database } from './db/database.ts';
 
 /**
- * Backups of the embedded database while the server runs: the `rekindle backup` command writes a
- * request file into the data folder and signals the server (SIGUSR2); the server, which holds the
- * only connection, dumps a consistent snapshot (PGlite runs one query at a time) to the requested
- * path and writes a marker when done.
+ * Backups of the embedded database while the server runs: the `rekindle backup` command sends a
+ * request over the data folder's lock socket (db/data-dir-lock.ts), which reaches the server in
+ * whatever PID namespace it runs; the server, which holds the only connection, dumps a consistent
+ * snapshot (PGlite runs one query at a time) to the requested path and answers "ok".
+ *
+ * A snapshot holds everything people wrote: it is written 0600, into a folder made 0700 when the
+ * folder does not exist yet (an existing one, like a home folder, is the person's to choose).
  */
-export const backupRequestFile = (dataDir: string) => path.join(dataDir, 'backup-request.json');
-
-export type BackupRequest = { to: string; id: string };
+export const backupRequest = (to: string) => `backup ${JSON.stringify({ to })}`;
 
 export async function writeBackup(database: Database, to: string): Promise<number> {
   if (!database.dumpDataDir) throw new Error('Backups of PostgreSQL use pg_dump (see SECURITY.md).');
   const dump = await database.dumpDataDir();
   const bytes = Buffer.from(await dump.arrayBuffer());
+  fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
   const tmp = `${to}.partial`;
-  fs.writeFileSync(tmp, bytes, { mode: 0o600 });
+  fs.rmSync(tmp, { force: true }); // a leftover would keep its own mode: `mode` applies to new files only
+  fs.writeFileSync(tmp, bytes, { mode: 0o600, flag: 'wx' });
+  fs.chmodSync(tmp, 0o600); // whatever the umask
   fs.renameSync(tmp, to);
   return bytes.length;
 }
 
-/** Installs the SIGUSR2 handler in a running server; returns a function that removes it. */
-export function serveBackupRequests(
-  database: Database,
-  dataDir: string,
-  onError: (error: Error) => void,
-): () => void {
-  const handler = () => {
-    const file = backupRequestFile(dataDir);
-    let request: BackupRequest;
+/** Answers backup requests in a running server; returns a function that stops answering. */
+export function serveBackupRequests(database: Database, onError: (error: Error) => void): () => void {
+  const lock = database.dataDirLock;
+  if (!lock) return () => {};
+  lock.answer(async (request) => {
+    const match = /^backup (.*)$/.exec(request);
+    const to: unknown = match ? JSON.parse(match[1]!).to : undefined;
+    if (typeof to !== 'string' || !path.isAbsolute(to)) return 'error: not a backup request';
     try {
-      request = JSON.parse(fs.readFileSync(file, 'utf8'));
-      fs.rmSync(file, { force: true });
+      await writeBackup(database, to);
+      return 'ok';
     } catch (error) {
       onError(error as Error);
-      return;
+      return `error: ${(error as Error).message}`;
     }
-    writeBackup(database, request.to).then(
-      () => fs.writeFileSync(`${request.to}.done-${request.id}`, 'ok'),
-      (error: Error) => {
-        fs.writeFileSync(`${request.to}.done-${request.id}`, `error: ${error.message}`);
-        onError(error);
-      },
-    );
-  };
-  process.on('SIGUSR2', handler);
-  return () => process.off('SIGUSR2', handler);
+  });
+  return () => lock.answer(undefined);
 }

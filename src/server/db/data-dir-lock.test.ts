@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireDataDirLock, DataDirLockedError } from './data-dir-lock.ts';
+import { acquireDataDirLock, askDataDirHolder, DataDirLockedError } from './data-dir-lock.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -11,45 +11,130 @@ const tempDir = () => {
   dirs.push(dir);
   return dir;
 };
+const children: ChildProcess[] = [];
 afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The PID of a process that has certainly ended. */
-function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
-  return Number(child.stdout.toString());
+const node = (script: string) =>
+  spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+const lockModule = JSON.stringify(path.resolve(import.meta.dirname, 'data-dir-lock.ts'));
+
+/** A process that holds the lock (as another server would) until killed. */
+async function holdInAnotherProcess(dir: string): Promise<ChildProcess> {
+  const child = node(
+    `import { acquireDataDirLock } from ${lockModule};
+     await acquireDataDirLock(${JSON.stringify(dir)});
+     console.log('held');
+     setInterval(() => {}, 1000);`,
+  );
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => d.toString().includes('held') && resolve());
+    child.on('exit', (code) => reject(new Error(`holder exited (${code})`)));
+  });
+  return child;
 }
 
 describe('acquireDataDirLock', () => {
-  it('creates the folder and a lock holding our PID, removed on release', () => {
+  it('creates the folder 0700 and a socket there, removed on release', async () => {
     const dir = path.join(tempDir(), 'nested', 'data');
-    const lock = acquireDataDirLock(dir);
-    expect(fs.readFileSync(lock.path, 'utf8')).toBe(String(process.pid));
+    const lock = await acquireDataDirLock(dir);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(lock.path).isSocket()).toBe(true);
     lock.release();
+    await new Promise((r) => setTimeout(r, 50));
     expect(fs.existsSync(lock.path)).toBe(false);
   });
 
-  it('refuses a folder held by a live process, naming it and what to do', () => {
+  it('refuses a folder held by a live process, naming the folder and what to do', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'rekindle.lock'), String(process.ppid));
-    expect(() => acquireDataDirLock(dir)).toThrow(DataDirLockedError);
-    expect(() => acquireDataDirLock(dir)).toThrow(new RegExp(`PID ${process.ppid}.*REKINDLE_DATA_DIR`));
+    const holder = await holdInAnotherProcess(dir);
+    const refusal = await acquireDataDirLock(dir).catch((error: Error) => error);
+    expect(refusal).toBeInstanceOf(DataDirLockedError);
+    expect((refusal as DataDirLockedError).holderPid).toBe(holder.pid);
+    expect((refusal as Error).message).toMatch(
+      new RegExp(`PID ${holder.pid}\\) is already using the data folder ${dir}\\..*REKINDLE_DATA_DIR`),
+    );
   });
 
-  it('takes over a lock left by a process that died', () => {
+  it('refuses whatever PID the holder has, even ours (PID 1 in two containers)', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'rekindle.lock'), String(deadPid()));
-    const lock = acquireDataDirLock(dir);
-    expect(fs.readFileSync(lock.path, 'utf8')).toBe(String(process.pid));
+    const first = await acquireDataDirLock(dir);
+    await expect(acquireDataDirLock(dir)).rejects.toThrow(DataDirLockedError);
+    first.release();
+  });
+
+  it('takes over the socket of a process killed with SIGKILL', async () => {
+    const dir = tempDir();
+    const holder = await holdInAnotherProcess(dir);
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.on('exit', resolve));
+    expect(fs.statSync(path.join(dir, 'rekindle.lock')).isSocket()).toBe(true);
+    const lock = await acquireDataDirLock(dir);
     lock.release();
   });
 
-  it('does not remove a lock someone else holds when releasing', () => {
+  it('takes over a lock file left by the earlier PID-file lock, whichever PID it names', async () => {
+    for (const pid of [process.pid, process.ppid, 1]) {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'rekindle.lock'), String(pid));
+      const lock = await acquireDataDirLock(dir);
+      expect(fs.statSync(lock.path).isSocket()).toBe(true);
+      lock.release();
+    }
+  });
+
+  it('lets exactly one of several racing starts take over a stale socket', async () => {
     const dir = tempDir();
-    const lock = acquireDataDirLock(dir);
-    fs.writeFileSync(lock.path, String(process.ppid));
+    const holder = await holdInAnotherProcess(dir);
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.on('exit', resolve));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => acquireDataDirLock(dir)));
+    const won = results.filter((r) => r.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DataDirLockedError);
+    for (const r of won) r.value.release();
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'works in a folder whose path is too long for a socket',
+    async () => {
+      const dir = path.join(tempDir(), 'a-folder-name-that-is-long'.repeat(5));
+      expect(Buffer.byteLength(path.join(dir, 'rekindle.lock'))).toBeGreaterThan(107);
+      const lock = await acquireDataDirLock(dir);
+      await expect(acquireDataDirLock(dir)).rejects.toThrow(/already using the data folder/);
+      lock.answer(async (request) => `you said ${request}`);
+      expect(await askDataDirHolder(dir, 'hello', 5000)).toBe('you said hello');
+      lock.release();
+    },
+  );
+
+  it('answers requests from other processes, and no one when released', async () => {
+    const dir = tempDir();
+    const lock = await acquireDataDirLock(dir);
+    expect(await askDataDirHolder(dir, 'backup', 5000)).toMatch(/^error: /);
+    lock.answer(async (request) => `done: ${request}`);
+    expect(await askDataDirHolder(dir, 'backup {"to":"/x"}', 5000)).toBe('done: backup {"to":"/x"}');
     lock.release();
-    expect(fs.readFileSync(lock.path, 'utf8')).toBe(String(process.ppid));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await askDataDirHolder(dir, 'backup', 5000)).toBeUndefined();
+  });
+
+  it('does not keep the process alive on its own', () => {
+    const dir = tempDir();
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `import { acquireDataDirLock } from ${lockModule}; await acquireDataDirLock(${JSON.stringify(dir)});`,
+      ],
+      { timeout: 20_000 },
+    );
+    expect(child.status).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { projectRoot } from '../config.ts';
-import { acquireDataDirLock } from './data-dir-lock.ts';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { keepNewFilesPrivate, secureDataDir } from './data-dir-permissions.ts';
 import { pgliteRunner, pgRunner, type RunStatement } from './prepared.ts';
 import * as schema from './schema.ts';
 
@@ -23,6 +24,8 @@ export type Database = {
   migrate(): Promise<void>;
   /** The embedded database as a gzipped tarball (consistent: queries are serialised). PGlite only. */
   dumpDataDir?(): Promise<Blob>;
+  /** The embedded database's hold on its folder, which also answers other processes' requests. */
+  dataDirLock?: DataDirLock;
   close(): Promise<void>;
 };
 
@@ -36,14 +39,28 @@ const migrationsFolder = path.join(projectRoot, 'src/server/db/migrations');
 const pgliteSettings = ['shared_buffers = 32MB'];
 
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir: string; template?: Blob }
+  /** heldLock: the caller already holds the folder (and keeps it after close), e.g. across a restore. */
+  | { kind: 'pglite'; dataDir: string; template?: Blob; heldLock?: DataDirLock }
   | { kind: 'pglite-memory'; template?: Blob }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
-  const lock = options.kind === 'pglite' ? acquireDataDirLock(options.dataDir) : undefined;
+  let lock: DataDirLock | undefined;
+  if (options.kind === 'pglite' && !options.heldLock) {
+    keepNewFilesPrivate();
+    lock = await acquireDataDirLock(options.dataDir);
+  }
   try {
+    if (options.kind === 'pglite') {
+      const tightened = secureDataDir(options.dataDir);
+      if (tightened) {
+        console.warn(
+          `Rekindle made ${tightened} files and folders in ${options.dataDir} private to their owner ` +
+            '(they were readable or writable by others).',
+        );
+      }
+    }
     const dataDir = options.kind === 'pglite' ? path.join(options.dataDir, 'pg') : undefined;
     if (dataDir && !options.template && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
       // Creating the database (initdb) grows the WASM heap to ~700 MB, and a WASM heap never
@@ -56,13 +73,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ...(options.template ? { loadDataDir: options.template } : {}),
       postgresqlconf: pgliteSettings,
     });
+    // PGlite sets some modes itself, past the umask (initdb's files 0666, the relation cache 0644
+    // when it is rewritten after schema changes): tighten again once open and after migrating.
+    // The folder is 0700 by then, so no one else could reach them meanwhile.
+    const tighten = () => options.kind === 'pglite' && secureDataDir(options.dataDir);
+    tighten();
     const db: Db = drizzlePglite({ client, schema });
     return {
       db,
       run: pgliteRunner(client),
       kind: 'pglite',
-      migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+      async migrate() {
+        await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+        tighten();
+      },
       dumpDataDir: () => client.dumpDataDir('gzip'),
+      ...(lock ? { dataDirLock: lock } : {}),
       async close() {
         try {
           await client.close();
