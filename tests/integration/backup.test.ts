@@ -16,6 +16,14 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
+/** Entries under dir that its owner's group or others may read, write or enter. */
+function privacyLeaks(dir: string): string[] {
+  const stat = fs.lstatSync(dir);
+  const own = stat.mode & 0o077 ? [`${(stat.mode & 0o777).toString(8)} ${dir}`] : [];
+  if (!stat.isDirectory()) return own;
+  return [...own, ...fs.readdirSync(dir).flatMap((name) => privacyLeaks(path.join(dir, name)))];
+}
+
 const exportOf = async (client: Client) => {
   const { exportedAt: _at, ...rest } = (await client.get('/api/export')).json as Record<string, unknown>;
   return rest;
@@ -50,6 +58,7 @@ describe('rekindle backup and restore (embedded database)', () => {
     expect(backup.output).toContain('The running server backed up');
     expect(backup.code).toBe(0);
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600); // it holds everything people wrote
 
     await client.post('/api/journal', { text: 'Written after the backup.' });
     server.process.kill('SIGTERM');
@@ -61,6 +70,10 @@ describe('rekindle backup and restore (embedded database)', () => {
     const restore = await runCli(['restore', file], env);
     expect(restore.code).toBe(0);
     expect(restore.output).toContain('Restored');
+    // The restored database and the one kept aside stay private to the folder's owner.
+    const aside = /kept in (\S+);/.exec(restore.output)?.[1];
+    expect(aside && fs.statSync(aside).isDirectory()).toBe(true);
+    expect(privacyLeaks(env.REKINDLE_DATA_DIR!)).toEqual([]);
 
     server = await spawnServer(env);
     running.push(server);
@@ -68,5 +81,5 @@ describe('rekindle backup and restore (embedded database)', () => {
     expect((await again.login(email)).status).toBe(200);
     expect(await exportOf(again)).toEqual(before);
     expect(JSON.stringify(await exportOf(again))).not.toContain('Written after the backup.');
-  });
+  }, 180_000); // two servers, a backup and a restore, each a few seconds on a busy machine
 });
