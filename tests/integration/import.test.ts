@@ -106,6 +106,16 @@ describe('every imported row keeps the rules of its route', () => {
       says: /Row 1 of first_contacts.*sentAt.*future/,
     },
     {
+      what: 'a check-in in the year 999',
+      tables: { checkins: [{ mood: 5, sad: 5, desperate: 5, steady: 5, at: '0999-06-01T00:00:00Z' }] },
+      says: /Row 1 of checkins.*"at".*between 1900/,
+    },
+    {
+      what: 'a journal entry written in the year 999',
+      tables: { journal_entries: [{ text: 'Old.', createdAt: '0999-06-01T00:00:00.000Z' }] },
+      says: /Row 1 of journal_entries.*"createdAt".*between 1900/,
+    },
+    {
       what: 'a talk note about a problem the file does not have',
       tables: { talk_notes: [{ problemId: 'p-1', changed: 'I plan now.' }] },
       says: /Row 1 of talk_notes.*problem that is not in this export/,

@@ -153,7 +153,8 @@ function parse(schema: z.ZodType, value: unknown, where: string): Record<string,
 
 /**
  * Dates a person gave (a day, when it was sent) may not be in the future, as their routes say;
- * the server's own bookkeeping times get a year's slack. Nothing before 1900 (day arithmetic).
+ * the server's own bookkeeping times get a year's slack. (The shared schemas already kept every
+ * date inside their range.)
  */
 function checkWhen(key: string, value: string, column: PgColumn, now: Date): string | null {
   const isInstant = column.columnType === 'PgTimestamp';
@@ -161,9 +162,7 @@ function checkWhen(key: string, value: string, column: PgColumn, now: Date): str
   const slack = key === 'createdAt' || key === 'updatedAt' ? 366 * 86_400_000 : 0;
   // A day is still "today" somewhere while the latest clock on Earth (UTC+14) shows it.
   const latest = new Date(now.getTime() + slack + (isInstant ? 5 * 60_000 : 14 * 3_600_000));
-  const day = isInstant ? new Date(value).toISOString().slice(0, 10) : value;
-  if (day < '1900-01-01') return `"${key}" (${value}) is before 1900; check the year.`;
-  const late = isInstant ? new Date(value) > latest : day > latest.toISOString().slice(0, 10);
+  const late = isInstant ? new Date(value) > latest : value > latest.toISOString().slice(0, 10);
   return late
     ? `"${key}" (${value}) is in the future; only what has already happened can be imported.`
     : null;

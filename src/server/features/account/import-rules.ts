@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkProgramDates } from '../../../core/program/check-dates.ts';
 import { replyOutcomes } from '../../../core/program/facts.ts';
-import { choice, daySchema } from '../../../shared/api/fields.ts';
+import { choice, daySchema, instantSchema } from '../../../shared/api/fields.ts';
 import { checkinSchema, contactSchema, rulesSchema, urgeSchema } from '../../../shared/api/no-contact.ts';
 import { problemSchema, programSchema, reflectionSchema } from '../../../shared/api/program.ts';
 import {
@@ -27,17 +27,15 @@ export type ImportRule = {
   extras?: z.core.$ZodShape;
 };
 
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'Give the time as an ISO instant, like 2026-03-14T21:30:00Z.',
-});
-
-/** Columns every table may carry: ids are replaced, times kept. */
+/**
+ * Columns every table may carry: ids are replaced, times kept. The shared schemas keep every date
+ * in range; import-rows.ts adds "not in the future".
+ */
 export const bookkeeping = {
   id: z.string({ error: 'An id should be text.' }).max(100).optional(),
   userId: z.unknown().optional(),
-  createdAt: instant.optional(),
-  updatedAt: instant.optional(),
+  createdAt: instantSchema.optional(),
+  updatedAt: instantSchema.optional(),
 };
 
 /**
@@ -52,12 +50,12 @@ export function importRules(now: Date): Record<string, ImportRule> {
         const problem = checkProgramDates(ctx.value, now);
         if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
       }),
-      extras: { movedOnAt: instant.nullable().optional() },
+      extras: { movedOnAt: instantSchema.nullable().optional() },
     },
     reflections: {
       noun: 'reflection',
       schema: reflectionSchema,
-      extras: { safetyConfirmedAt: instant.nullable().optional() },
+      extras: { safetyConfirmedAt: instantSchema.nullable().optional() },
     },
     problems: { noun: 'problem', schema: problemSchema },
     contacts: { noun: 'contact', schema: contactSchema },
@@ -69,7 +67,7 @@ export function importRules(now: Date): Record<string, ImportRule> {
       schema: letterSchema,
       extras: { sentOn: daySchema('the day you sent it').nullable().optional() },
     },
-    letter_versions: { noun: 'earlier letter', schema: letterSchema, extras: { savedAt: instant } },
+    letter_versions: { noun: 'earlier letter', schema: letterSchema, extras: { savedAt: instantSchema } },
     activities: { noun: 'activity', schema: activitySchema },
     first_contacts: {
       noun: 'first message',
