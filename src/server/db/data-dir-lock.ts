@@ -109,12 +109,20 @@ function probe(address: string): Promise<Probe> {
   });
 }
 
-function listen(server: net.Server, address: string): Promise<'listening' | 'in use'> {
+function listen(server: net.Server, address: string, lockPath: string): Promise<'listening' | 'in use'> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') resolve('in use');
-      else reject(error);
+      // E.g. a file system without sockets (some network or shared-folder mounts).
+      else
+        reject(
+          new DataDirLockedError(
+            lockPath,
+            undefined,
+            `a lock socket cannot be made there (${error.code}): use a folder on a local disk`,
+          ),
+        );
     };
     const onListening = () => {
       server.off('error', onError);
@@ -177,7 +185,7 @@ async function takeOver(
     if (again.state === 'held') throw new DataDirLockedError(lockPath, again.pid);
     if (again.state === 'unsure') throw new DataDirLockedError(lockPath, undefined, again.code);
     fs.rmSync(lockPath, { force: true });
-    return (await listen(server, address)) === 'listening' ? 'listening' : 'retry';
+    return (await listen(server, address, lockPath)) === 'listening' ? 'listening' : 'retry';
   } finally {
     fs.rmdirSync(guard);
   }
@@ -204,7 +212,7 @@ export async function acquireDataDirLock(dataDir: string): Promise<DataDirLock> 
   try {
     const deadline = Date.now() + 3000;
     while (Date.now() < deadline) {
-      if ((await listen(server, address)) === 'listening') return lock;
+      if ((await listen(server, address, lockPath)) === 'listening') return lock;
       const found = await probe(address);
       if (found.state === 'held') throw new DataDirLockedError(lockPath, found.pid);
       if (found.state === 'unsure') throw new DataDirLockedError(lockPath, undefined, found.code);
