@@ -65,6 +65,7 @@ const JournalScreen = later(() => import('./screens/journal/journal-screen.tsx')
 const SelfWorkScreen = later(() => import('./screens/self-work/self-work-screen.tsx'), 'SelfWorkScreen');
 const NoContactScreen = later(() => import('./screens/no-contact/no-contact-screen.tsx'), 'NoContactScreen');
 const SafetyPlanScreen = later(safetyPlanModule, 'SafetyPlanScreen');
+const ResetScreen = later(() => import('./screens/reset/reset-screen.tsx'), 'ResetScreen');
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -118,6 +119,11 @@ export function App() {
       <Switch>
         <Route path="/login" component={LoginScreen} />
         <Route path="/help" component={HelpScreen} />
+        <Route path="/reset">
+          <Loading>
+            <ResetScreen />
+          </Loading>
+        </Route>
         <Route path="/" component={Welcome} />
         <Route>
           <Redirect to="/login" replace />
@@ -172,6 +178,7 @@ function SignedInRoutes() {
       <Route path="/together" component={TogetherScreen} />
       <Route path="/progress" component={ProgressScreen} />
       <Route path="/safety-plan" component={SafetyPlanScreen} />
+      <Route path="/reset" component={ResetScreen} />
       <Route>
         <Redirect to="/today" replace />
       </Route>
