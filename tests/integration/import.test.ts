@@ -80,6 +80,9 @@ describe('import limits', () => {
     const res = await full.client.post('/api/import', broken, { 'content-type': 'application/json' });
     expect(res.status).toBe(409);
     expect(errorOf(res).message).toMatch(/new, empty account.*journal entries/);
+    // The unread rest of the file does not spoil the next request.
+    expect((await full.client.get('/api/me')).status).toBe(200);
+    expect((await full.client.post('/api/journal', { text: 'And this.' })).status).toBe(201);
   });
 });
 

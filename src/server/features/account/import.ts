@@ -43,10 +43,12 @@ async function assertEmpty(db: Db, userId: string) {
   for (const { table, userId: owner, name } of exportedTables) {
     const [existing] = await db.select({ userId: owner }).from(table).where(eq(owner, userId)).limit(1);
     if (existing) {
+      // The file is never read, so the connection cannot be reused: say so (as the body limit does).
       throw new ApiError(
         409,
         'conflict',
         `Import works into a new, empty account, and this one already has ${name.replaceAll('_', ' ')}.`,
+        { Connection: 'close' },
       );
     }
   }
