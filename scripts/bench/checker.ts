@@ -1,150 +1,179 @@
-// npm run bench:checker — quality of the message checker on its labelled corpus (dev and the
-// held-out fifth, reported separately), accuracy by kind, two sentiment baselines, and speed.
-import fs from 'node:fs';
-import path from 'node:path';
+// npm run bench:checker — the message checker on messages written after examples that public
+// pages labelled (tests/fixtures/checker/corpus-*.jsonl), split by SITE: the held-out third of
+// sites was frozen before tuning (heldout-sources.json). Prints precision, recall, F1, accuracy
+// and false alarms with 95% intervals, per kind and per category, against baselines trained or
+// chosen on the same split, where contested messages land, and speed.
+// `-- --dev-only` prints the dev figures alone (for tuning); the held-out ones are for reports.
+import Sentiment from 'sentiment';
+import vader from 'vader-sentiment';
 import { checkMessage } from '../../src/core/checker/check.ts';
-import type { MessageKind } from '../../src/core/checker/lexicon-en.ts';
-import { screenText } from '../../src/core/safety/screen.ts';
+import { features, type LinearModel, probabilityOf, words } from '../../src/core/text/linear-model.ts';
+import { normalizeText } from '../../src/core/text/normalize.ts';
+import { trainLinear } from '../lib/train-linear.ts';
+import { type CorpusRow, loadCheckerCorpus } from './checker-corpus.ts';
+import { wilson } from './safety-corpus.ts';
 
-type Row = {
-  id: number;
-  split: 'dev' | 'heldout';
-  kind: MessageKind;
-  needy: boolean;
-  text: string;
-  reason: string;
-};
-const file = path.resolve(import.meta.dirname, '../../tests/fixtures/checker/messages.jsonl');
-const rows: Row[] = fs
-  .readFileSync(file, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l));
+type Predict = (row: CorpusRow) => boolean;
+const rows = loadCheckerCorpus();
+const devOnly = process.argv.includes('--dev-only');
+const labelled = rows.filter((r) => r.verdict !== 'contested');
+const dev = labelled.filter((r) => r.split === 'dev');
+const heldout = labelled.filter((r) => r.split === 'heldout');
 
-type Predict = (row: Row) => boolean;
-
-function scores(set: Row[], predict: Predict) {
-  let tp = 0,
-    fp = 0,
-    fn = 0,
-    tn = 0;
+function counts(set: CorpusRow[], predict: Predict) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
   for (const r of set) {
     const p = predict(r);
-    if (p && r.needy) tp++;
-    else if (p && !r.needy) fp++;
-    else if (!p && r.needy) fn++;
+    const needy = r.verdict === 'needy';
+    if (p && needy) tp++;
+    else if (p) fp++;
+    else if (needy) fn++;
     else tn++;
   }
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  const f1 = (2 * precision * recall) / (precision + recall || 1);
-  return {
-    n: set.length,
-    precision,
-    recall,
-    f1,
-    falseAlarm: fp / (fp + tn || 1),
-    accuracy: (tp + tn) / set.length,
+  return { tp, fp, fn, tn };
+}
+const f1Of = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => (2 * tp) / (2 * tp + fp + fn || 1);
+
+/** F1's 95% interval by resampling sites (the unit the split is made of), with a fixed seed. */
+function f1Interval(set: CorpusRow[], predict: Predict): [number, number] {
+  const bySite = new Map<string, CorpusRow[]>();
+  for (const r of set) bySite.set(r.site, [...(bySite.get(r.site) ?? []), r]);
+  const sites = [...bySite.values()];
+  const outcomes = sites.map((s) => counts(s, predict));
+  let seed = 20261201;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
   };
+  const f1s: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const sum = { tp: 0, fp: 0, fn: 0 };
+    for (let j = 0; j < sites.length; j++) {
+      const o = outcomes[Math.floor(random() * sites.length)]!;
+      sum.tp += o.tp;
+      sum.fp += o.fp;
+      sum.fn += o.fn;
+    }
+    f1s.push(f1Of(sum));
+  }
+  f1s.sort((a, b) => a - b);
+  return [f1s[25]!, f1s[974]!];
 }
 
-const fmt = (x: number) => x.toFixed(2);
-const line = (name: string, s: ReturnType<typeof scores>) =>
-  `${name.padEnd(34)} n=${String(s.n).padStart(3)}  P=${fmt(s.precision)} R=${fmt(s.recall)} F1=${fmt(s.f1)}  false alarms=${(s.falseAlarm * 100).toFixed(1)}%  accuracy=${fmt(s.accuracy)}`;
+const pct = (x: number) => `${(x * 100).toFixed(1)}`;
+const withInterval = (k: number, n: number) => {
+  const [lo, hi] = wilson(k, n);
+  return `${pct(n ? k / n : 0)} [${pct(lo)}–${pct(hi)}]`;
+};
+
+function report(name: string, set: CorpusRow[], predict: Predict) {
+  const c = counts(set, predict);
+  const [lo, hi] = f1Interval(set, predict);
+  console.log(
+    `${name.padEnd(30)} n=${String(set.length).padStart(4)}  F1 ${pct(f1Of(c))} [${pct(lo)}–${pct(hi)}]  ` +
+      `accuracy ${withInterval(c.tp + c.tn, set.length)}  precision ${withInterval(c.tp, c.tp + c.fp)}  ` +
+      `recall ${withInterval(c.tp, c.tp + c.fn)}  false alarms ${withInterval(c.fp, c.fp + c.tn)}`,
+  );
+}
 
 const checker: Predict = (r) => checkMessage(r.text, { kind: r.kind }).needy;
-const dev = rows.filter((r) => r.split === 'dev');
-const heldout = rows.filter((r) => r.split === 'heldout');
 
-console.log(
-  `Corpus: ${rows.length} messages (${rows.filter((r) => r.needy).length} needy), ${heldout.length} held out.\n`,
+// Baselines on the same split: say "needy" to everything; negative sentiment (AFINN, VADER); and
+// a plain bag of words and word pairs learned from the same dev sites, threshold 0.5.
+const sentiment = new Sentiment();
+const bag: LinearModel = trainLinear(
+  dev.map((r) => ({ features: features(words(normalizeText(r.text))), positive: r.verdict === 'needy' })),
+  { l2: 0.001, epochs: 300, minCount: 2, minWeight: 0.01 },
 );
-console.log(line('checker, dev', scores(dev, checker)));
-const held = scores(heldout, checker);
-console.log(line('checker, held-out', held));
+const baselines: [string, Predict][] = [
+  ['always needy', () => true],
+  ['AFINN sentiment < 0', (r) => sentiment.analyze(r.text).score < 0],
+  [
+    'VADER compound < -0.05',
+    (r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.text).compound < -0.05,
+  ],
+  ['bag of words (dev-trained)', (r) => probabilityOf(normalizeText(r.text), bag) >= 0.5],
+];
+
+const sites = (set: CorpusRow[]) => new Set(set.map((r) => r.site)).size;
 console.log(
-  `  budget on held-out: F1 >= 0.90 ${held.f1 >= 0.9 ? 'ok' : 'NOT MET'}; false alarms <= 10% ${held.falseAlarm <= 0.1 ? 'ok' : 'NOT MET'}`,
+  `Checker corpus: ${rows.length} messages from ${sites(rows)} sites (${rows.filter((r) => r.verdict === 'ok').length} ok, ` +
+    `${rows.filter((r) => r.verdict === 'needy').length} needy, ${rows.filter((r) => r.verdict === 'contested').length} contested); ` +
+    `dev ${dev.length} from ${sites(dev)} sites, held-out ${heldout.length} from ${sites(heldout)} sites (contested left out of both).`,
 );
-for (const kind of ['first_text', 'reply', 'draft', 'letter'] as const) {
+console.log('95% intervals: Wilson for proportions, F1 by resampling sites.\n');
+const sets: [string, CorpusRow[]][] = devOnly
+  ? [['dev', dev]]
+  : [
+      ['dev', dev],
+      ['held-out', heldout],
+    ];
+for (const [label, set] of sets) {
+  console.log(`— ${label}`);
+  report('checker', set, checker);
+  for (const [name, predict] of baselines) report(`baseline: ${name}`, set, predict);
+}
+
+const target = devOnly ? dev : heldout;
+const targetName = devOnly ? 'dev' : 'held-out';
+console.log(`\nBy kind (${targetName}; accuracy and false alarms):`);
+for (const kind of [...new Set(target.map((r) => r.kind))].sort())
+  report(
+    `  ${kind}`,
+    target.filter((r) => r.kind === kind),
+    checker,
+  );
+console.log(`\nBy category (${targetName}, categories with 6+ messages; share judged right):`);
+const byCategory = new Map<string, CorpusRow[]>();
+for (const r of target) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+for (const [category, set] of [...byCategory]
+  .filter(([, s]) => s.length >= 6)
+  .sort((a, b) => b[1].length - a[1].length)) {
+  const right = set.filter((r) => checker(r) === (r.verdict === 'needy')).length;
   console.log(
-    line(
-      `  accuracy by kind: ${kind}`,
-      scores(
-        rows.filter((r) => r.kind === kind),
-        checker,
-      ),
-    ),
+    `  ${category.padEnd(26)} ${withInterval(right, set.length)} of ${set.length} (${set[0]!.verdict} mostly: ${set.filter((r) => r.verdict === 'needy').length} needy)`,
   );
 }
 
-// Baselines a developer might reach for: "negative sentiment = needy".
-const baselines: [string, Predict][] = [];
-try {
-  const { default: Sentiment } = await import('sentiment');
-  const sentiment = new Sentiment();
-  baselines.push(['baseline: sentiment (AFINN) < 0', (r) => sentiment.analyze(r.text).score < 0]);
-} catch {
-  console.log('  (the sentiment package is not installed; baseline skipped)');
+const contested = rows.filter((r) => r.verdict === 'contested' && (devOnly ? r.split === 'dev' : true));
+const landing = new Map<string, number>();
+for (const r of contested) {
+  const v = checkMessage(r.text, { kind: r.kind }).verdict;
+  landing.set(v, (landing.get(v) ?? 0) + 1);
 }
-try {
-  const vader = await import('vader-sentiment');
-  const analyzer = (vader.default ?? vader).SentimentIntensityAnalyzer;
-  baselines.push([
-    'baseline: vader compound < -0.05',
-    (r) => analyzer.polarity_scores(r.text).compound < -0.05,
-  ]);
-} catch {
-  console.log('  (the vader-sentiment package is not installed; baseline skipped)');
-}
-for (const [name, predict] of baselines) console.log(line(`${name}, held-out`, scores(heldout, predict)));
+console.log(
+  `\nContested messages (${contested.length}, where sources disagree; the middle verdict is "think_twice"): ${[
+    ...landing,
+  ]
+    .map(([v, n]) => `${v} ${n}`)
+    .join(', ')}`,
+);
 
-// The safety screen on its own labelled set: self-harm and abuse, against ordinary heartbreak
-// and figures of speech that must not alarm.
-type SafetyRow = { text: string; selfHarm: boolean; abuse: boolean };
-const safetyRows: SafetyRow[] = fs
-  .readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/safety/messages.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l));
-console.log(`\nSafety screen: ${safetyRows.length} texts.`);
-for (const flag of ['selfHarm', 'abuse'] as const) {
-  const positives = safetyRows.filter((r) => r[flag]);
-  const negatives = safetyRows.filter((r) => !r[flag]);
-  const recall = positives.filter((r) => screenText(r.text)[flag]).length / positives.length;
-  const falseAlarm = negatives.filter((r) => screenText(r.text)[flag]).length / negatives.length;
-  console.log(
-    `${flag.padEnd(9)} recall=${recall.toFixed(2)} (target 0.95${recall >= 0.95 ? ', ok' : ', NOT MET'})  false alarms=${(falseAlarm * 100).toFixed(1)}% (target 5%${falseAlarm <= 0.05 ? ', ok' : ', NOT MET'})  n+=${positives.length} n-=${negatives.length}`,
-  );
+if (process.argv.includes('--errors')) {
+  console.log('\nDev messages judged wrong:');
+  for (const r of dev.filter((r) => checker(r) !== (r.verdict === 'needy')))
+    console.log(`  ${r.verdict}\t${r.kind}\t${r.category}\t${r.text.slice(0, 120)}`);
 }
 
-// Speed on one core: typical 1–3 sentence texts, and a 2,000-word letter.
-const texts = rows.filter((r) => r.kind !== 'letter').map((r) => r.text);
-for (let i = 0; i < 2000; i++) checkMessage(texts[i % texts.length]!, { kind: 'first_text' }); // warm up
-const times: number[] = [];
+// Speed on one core: every message of the corpus in turn, and a 500-character draft.
+const texts = rows.map((r) => r.text);
+for (let i = 0; i < 2000; i++) checkMessage(texts[i % texts.length]!, { kind: 'first_text' });
 const started = performance.now();
-let count = 0;
-while (performance.now() - started < 2000) {
+let n = 0;
+while (performance.now() - started < 2000) checkMessage(texts[n++ % texts.length]!, { kind: 'first_text' });
+const perSecond = n / ((performance.now() - started) / 1000);
+const draft = texts.join(' ').slice(0, 500);
+const times: number[] = [];
+for (let i = 0; i < 200; i++) {
   const t0 = performance.now();
-  checkMessage(texts[count % texts.length]!, { kind: 'first_text' });
+  checkMessage(draft, { kind: 'draft' });
   times.push(performance.now() - t0);
-  count++;
 }
-const elapsed = (performance.now() - started) / 1000;
 times.sort((a, b) => a - b);
-const p99 = times[Math.floor(times.length * 0.99)]!;
 console.log(
-  `\nspeed: ${Math.round(count / elapsed).toLocaleString('en')} messages/s (budget 20,000), p99 ${(p99 * 1000).toFixed(0)} µs per message`,
+  `\nspeed: ${Math.round(perSecond).toLocaleString('en')} messages/s on one core (budget 5,000); ` +
+    `a 500-character draft median ${times[100]!.toFixed(2)} ms, p99 ${times[198]!.toFixed(2)} ms here (16 ms on the slowed phone profile: bench:web)`,
 );
-const letter = Array.from({ length: 100 }, (_, i) => rows.filter((r) => r.kind === 'letter')[i % 10]!.text)
-  .join(' ')
-  .split(/\s+/)
-  .slice(0, 2000)
-  .join(' ');
-const lt: number[] = [];
-for (let i = 0; i < 50; i++) {
-  const t0 = performance.now();
-  checkMessage(letter, { kind: 'letter' });
-  lt.push(performance.now() - t0);
-}
-lt.sort((a, b) => a - b);
-console.log(`2,000-word letter: median ${lt[25]!.toFixed(2)} ms (budget 5 ms)`);

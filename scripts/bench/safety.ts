@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { screenText } from '../../src/core/safety/screen.ts';
+import { loadCheckerCorpus } from './checker-corpus.ts';
 import { screenText as roundOneScreen } from './round-one-screen.ts';
 import { loadSafetyCorpus, type SafetyRow, wilson } from './safety-corpus.ts';
 
@@ -89,11 +90,7 @@ if (process.argv.includes('--errors')) {
 // Speed: messages a second on one core (the corpus, then everyday messages to an ex from the
 // checker's corpus), after one warm-up pass, and the cost of one 500-character draft.
 const texts = rows.map((r) => r.text);
-const everyday = fs
-  .readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/checker/messages.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const everyday = loadCheckerCorpus().map((r) => r.text);
 const rate = (set: string[]) => {
   for (const t of set) screenText(t);
   let n = 0;

