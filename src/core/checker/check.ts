@@ -14,6 +14,11 @@ export type CheckContext = {
   /** Messages already sent and not answered: a second one now would be a double text. */
   unansweredSent?: number;
   exName?: string;
+  /**
+   * Run the safety screen too (default). A caller that screens the same text itself (the
+   * composer's live care) passes false: the screen costs more than the reading.
+   */
+  screen?: boolean;
 };
 
 export type FindingKind = FamilyId | 'length' | 'questions' | 'shouting' | 'late_night' | 'double_text';
@@ -132,7 +137,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   if (reading.kind !== 'letter' && words > 0 && words <= 25 && !reading.fired.includes('bare_opener'))
     strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
 
-  const safety = screenNormalized(normalized);
+  const safety = context.screen === false ? { selfHarm: false, abuse: false } : screenNormalized(normalized);
   const verdict: Verdict =
     late || doubleText || safety.selfHarm
       ? 'wait'

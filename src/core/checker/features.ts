@@ -144,11 +144,14 @@ export function readFeatures(text: string, normalized: string, context: FeatureC
   const fired = firedFamilies(normalized);
   const kind = readKind(context.kind, fired);
   const features = fired.map((id) => `f:${id}`);
-  features.push(`k:${kind}`);
-  // What a family means depends on the kind: "call me" is pressure in a first text, fine about a pick-up.
-  for (const id of fired) if (kind !== 'draft') features.push(`${kind}×${id}`);
   const words = wordCount(normalized);
-  features.push(lengthBucket(words), `${kind}×${lengthBucket(words)}`);
+  features.push(lengthBucket(words));
+  // What a family means depends on the kind: "call me" is pressure in a first text, fine about a
+  // pick-up. A draft is a message of no stated kind, so it adds nothing of its own.
+  if (kind !== 'draft') {
+    features.push(`k:${kind}`, `${kind}×${lengthBucket(words)}`);
+    for (const id of fired) features.push(`${kind}×${id}`);
+  }
   const questions = (text.match(/\?+/g) ?? []).length;
   if (questions >= 1) features.push(questions >= 3 ? 'q:3+' : questions === 2 ? 'q:2' : 'q:1');
   if ((text.match(/!/g) ?? []).length >= 3) features.push('exclaim:3+');
