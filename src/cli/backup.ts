@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupRequest, writeBackup } from '../server/backup.ts';
+import { writeBackup } from '../server/backup.ts';
 import type { Config } from '../server/config.ts';
 import { acquireDataDirLock, askDataDirHolder, DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { keepNewFilesPrivate, secureDataDir } from '../server/db/data-dir-permissions.ts';
 import { openDatabase } from '../server/db/database.ts';
+import { backupRequest } from '../server/operator-requests.ts';
 
 /**
  * `rekindle backup FILE`: a consistent snapshot of the embedded database, whether or not the

@@ -15,10 +15,12 @@ const usage = `Usage: rekindle <command>
   migrate             apply database migrations and exit
   user list           list accounts (email, created)
   user delete EMAIL   delete an account and everything it owns
+  user reset-link EMAIL  a one-time link (30 minutes) to choose a new password
   backup FILE         a consistent snapshot of the embedded database (works while serving)
   restore FILE        replace the embedded database with a snapshot (server stopped)
   check-message       read a draft (stdin or --text) and say how it would land;
-                      --kind first_text|reply|letter|draft, --json, or --jsonl for batches
+                      --kind first_text|reply|logistics|boundary|letter|draft,
+                      --json, or --jsonl for batches
 
 Configuration comes from environment variables; see README.md.`;
 

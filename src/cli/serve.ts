@@ -1,7 +1,7 @@
-import { serveBackupRequests } from '../server/backup.ts';
 import type { Config } from '../server/config.ts';
 import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
 import { createLogger } from '../server/logger.ts';
+import { serveOperatorRequests } from '../server/operator-requests.ts';
 import { startServer } from '../server/server.ts';
 
 /** Opens and migrates the database, serves until SIGTERM/SIGINT, then shuts down cleanly. */
@@ -18,8 +18,10 @@ export async function serveCommand(config: Config): Promise<number> {
     await database.close();
     throw error;
   });
-  const stopBackups = serveBackupRequests(database, (error) =>
-    log.error({ err: { name: error.name } }, 'backup failed'),
+  const stopBackups = serveOperatorRequests(
+    database,
+    () => new Date(),
+    (what, error) => log.error({ err: { name: error.name } }, `${what} failed`),
   );
   const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Rekindle is running at ${server.url} (${where}). Press Ctrl+C to stop.`);

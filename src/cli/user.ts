@@ -1,8 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { createResetToken, resetLink, resetLinkMinutes } from '../server/auth/reset-tokens.ts';
 import type { Config } from '../server/config.ts';
+import { askDataDirHolder, DataDirLockedError } from '../server/db/data-dir-lock.ts';
 import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
 import { users } from '../server/db/schema.ts';
+import { resetLinkRequest } from '../server/operator-requests.ts';
 import { emailSchema } from '../shared/api/auth.ts';
 
 const usage = 'Usage: rekindle user list | rekindle user delete EMAIL | rekindle user reset-link EMAIL';
@@ -26,7 +28,14 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
     }
     email = parsed.data;
   }
-  const database = await openConfiguredDatabase(config);
+  let database: Awaited<ReturnType<typeof openConfiguredDatabase>>;
+  try {
+    database = await openConfiguredDatabase(config);
+  } catch (error) {
+    // The embedded database is held by a running server: a reset link can be asked of it.
+    if (sub !== 'reset-link' || !(error instanceof DataDirLockedError) || error.unsure) throw error;
+    return resetLinkFromServer(config, email!);
+  }
   try {
     await database.migrate();
     const { db } = database;
@@ -46,19 +55,7 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
         return 1;
       }
       const { token, expiresAt } = await createResetToken(db, user.id, new Date());
-      console.log(
-        [
-          `A one-time link for ${email} to choose a new password, valid for ${resetLinkMinutes} minutes (until ${expiresAt.toISOString().slice(11, 16)} UTC):`,
-          '',
-          `  ${resetLink(publicOrigin(config), token)}`,
-          '',
-          'Anyone with this link can set the password: give it only to the person it is for. Using it',
-          'signs them out on every device; a newer link replaces this one.',
-          ...(config.publicOrigin
-            ? []
-            : ['(The address comes from HOST and PORT: set REKINDLE_PUBLIC_URL to the one people use.)']),
-        ].join('\n'),
-      );
+      printResetLink(config, email, token, expiresAt);
       return 0;
     }
     const deleted = await db.delete(users).where(eq(users.email, email)).returning({ id: users.id });
@@ -71,6 +68,42 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
   } finally {
     await database.close();
   }
+}
+
+/** Asks the server holding the embedded database for the link (it holds the only connection). */
+async function resetLinkFromServer(config: Config, email: string): Promise<number> {
+  const answer = await askDataDirHolder(config.dataDir, resetLinkRequest(email), 30_000);
+  if (answer === 'missing') {
+    console.error(`No account has the email ${email}.`);
+    return 1;
+  }
+  const match = answer ? /^ok (\S+) (\S+)$/.exec(answer) : null;
+  if (!match) {
+    console.error(
+      answer === undefined
+        ? 'The server holding the data folder stopped before it answered: try again.'
+        : `The running server could not make a link: ${answer.replace(/^error: /, '')}`,
+    );
+    return 1;
+  }
+  printResetLink(config, email, match[1]!, new Date(match[2]!));
+  return 0;
+}
+
+function printResetLink(config: Config, email: string, token: string, expiresAt: Date) {
+  console.log(
+    [
+      `A one-time link for ${email} to choose a new password, valid for ${resetLinkMinutes} minutes (until ${expiresAt.toISOString().slice(11, 16)} UTC):`,
+      '',
+      `  ${resetLink(publicOrigin(config), token)}`,
+      '',
+      'Anyone with this link can set the password: give it only to the person it is for. Using it',
+      'signs them out on every device; a newer link replaces this one.',
+      ...(config.publicOrigin
+        ? []
+        : ['(The address comes from HOST and PORT: set REKINDLE_PUBLIC_URL to the one people use.)']),
+    ].join('\n'),
+  );
 }
 
 /** The origin people reach the app on: the configured public URL, else where the server listens. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from './db/database.ts';
 
 /**
- * Backups of the embedded database while the server runs: the `rekindle backup` command sends a
+ * Backups of the embedded database. While the server runs, the `rekindle backup` command sends a
  * request over the data folder's lock socket (db/data-dir-lock.ts), which reaches the server in
  * whatever PID namespace it runs; the server, which holds the only connection, dumps a consistent
  * snapshot (PGlite runs one query at a time) to the requested path and answers "ok".
@@ -11,7 +11,6 @@ import type { Database } from './db/database.ts';
  * A snapshot holds everything people wrote: it is written 0600, into a folder made 0700 when the
  * folder does not exist yet (an existing one, like a home folder, is the person's to choose).
  */
-export const backupRequest = (to: string) => `backup ${JSON.stringify({ to })}`;
 
 export async function writeBackup(database: Database, to: string): Promise<number> {
   if (!database.dumpDataDir) throw new Error('Backups of PostgreSQL use pg_dump (see SECURITY.md).');
@@ -24,23 +23,4 @@ export async function writeBackup(database: Database, to: string): Promise<numbe
   fs.chmodSync(tmp, 0o600); // whatever the umask
   fs.renameSync(tmp, to);
   return bytes.length;
-}
-
-/** Answers backup requests in a running server; returns a function that stops answering. */
-export function serveBackupRequests(database: Database, onError: (error: Error) => void): () => void {
-  const lock = database.dataDirLock;
-  if (!lock) return () => {};
-  lock.answer(async (request) => {
-    const match = /^backup (.*)$/.exec(request);
-    const to: unknown = match ? JSON.parse(match[1]!).to : undefined;
-    if (typeof to !== 'string' || !path.isAbsolute(to)) return 'error: not a backup request';
-    try {
-      await writeBackup(database, to);
-      return 'ok';
-    } catch (error) {
-      onError(error as Error);
-      return `error: ${(error as Error).message}`;
-    }
-  });
-  return () => lock.answer(undefined);
 }

@@ -145,17 +145,15 @@ describe('POST /api/auth/reset', () => {
 });
 
 describe('rekindle user reset-link EMAIL', () => {
-  it('prints a one-time link on the public URL that sets a new password', async () => {
+  it('prints a one-time link on the public URL that sets a new password, while the server runs', async () => {
     const { env, cleanup } = await freshDatabaseEnv();
+    const publicUrl = 'https://rekindle.example';
+    // On the embedded database the command asks the running server (it holds the only
+    // connection); on PostgreSQL it opens the database itself.
+    const server = await spawnServer({ ...env, REKINDLE_PUBLIC_URL: publicUrl });
     try {
-      // The embedded database allows one process: the server is stopped while the command runs.
-      const first = await spawnServer(env);
       const email = uniqueEmail('operator-help');
-      await new Client(first.url).signup(email, oldPassword);
-      first.process.kill('SIGTERM');
-      await first.exited;
-
-      const publicUrl = 'https://rekindle.example';
+      await new Client(server.url, publicUrl).signup(email, oldPassword);
       const made = await runCli(['user', 'reset-link', email.toUpperCase()], {
         ...env,
         REKINDLE_PUBLIC_URL: publicUrl,
@@ -168,19 +166,15 @@ describe('rekindle user reset-link EMAIL', () => {
       expect(missing.code).toBe(1);
       expect(missing.output).toMatch(/No account has the email/);
 
-      const second = await spawnServer({ ...env, REKINDLE_PUBLIC_URL: publicUrl });
-      try {
-        const browser = new Client(second.url, publicUrl);
-        const body = { token: link![1], password: newPassword };
-        expect((await browser.post('/api/auth/reset', body)).status).toBe(204);
-        expect((await browser.post('/api/auth/reset', body)).status).toBe(410);
-        expect((await browser.login(email, newPassword)).status).toBe(200);
-      } finally {
-        second.process.kill('SIGTERM');
-        await second.exited;
-      }
+      const browser = new Client(server.url, publicUrl);
+      const body = { token: link![1], password: newPassword };
+      expect((await browser.post('/api/auth/reset', body)).status).toBe(204);
+      expect((await browser.post('/api/auth/reset', body)).status).toBe(410);
+      expect((await browser.login(email, newPassword)).status).toBe(200);
     } finally {
+      server.process.kill('SIGTERM');
+      await server.exited;
       await cleanup();
     }
-  }, 120_000); // two server starts and two commands
+  }, 120_000); // a server start and two commands
 });

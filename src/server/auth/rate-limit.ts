@@ -65,41 +65,6 @@ export async function giveBackToLimit(db: Db, limit: Limit, subject: string, at:
     );
 }
 
-/**
- * Throws 429 when the subject has used up its window. Read-then-count: concurrent requests can
- * all pass before any is counted; prefer takeFromLimit.
- */
-export async function assertUnderLimit(
-  db: Db,
-  limit: Limit,
-  subject: string,
-  at: Date,
-  message: (wait: string) => string,
-) {
-  const { start, retryAfterSeconds } = windowOf(limit, at);
-  const [row] = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, keyOf(limit, subject)), eq(rateLimits.windowStart, start)));
-  if (row && row.count >= limit.max) {
-    throw new ApiError(429, 'rate_limited', message(describeWait(retryAfterSeconds)), {
-      'Retry-After': String(retryAfterSeconds),
-    });
-  }
-}
-
-/** Counts one event against the subject's current window (one upsert). */
-export async function countAgainstLimit(db: Db, limit: Limit, subject: string, at: Date) {
-  const { start } = windowOf(limit, at);
-  await db
-    .insert(rateLimits)
-    .values({ key: keyOf(limit, subject), windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.key, rateLimits.windowStart],
-      set: { count: sql`${rateLimits.count} + 1` },
-    });
-}
-
 export async function clearLimit(db: Db, limit: Limit, subject: string) {
   await db.delete(rateLimits).where(eq(rateLimits.key, keyOf(limit, subject)));
 }

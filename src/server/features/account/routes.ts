@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { changePasswordSchema, deleteAccountSchema, type Me } from '../../../shared/api/auth.ts';
 import { checkPasswordStrength } from '../../auth/password-policy.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
-import { assertUnderLimit, countAgainstLimit, limits } from '../../auth/rate-limit.ts';
+import { giveBackToLimit, limits, takeFromLimit } from '../../auth/rate-limit.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import { endSession, readSession } from '../../auth/sessions.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
@@ -95,19 +95,22 @@ export const accountRoutes = new Hono<AppEnv>()
 async function confirmPassword(c: Context<AppEnv>, password: string, message: string) {
   const { db, now } = c.get('deps');
   const user = c.get('user');
-  await assertUnderLimit(
+  // Counted before the slow check, atomically, so a burst of guesses cannot all get through.
+  const at = now();
+  await takeFromLimit(
     db,
     limits.loginPerAccount,
     user.email,
-    now(),
+    at,
     (wait) => `Too many wrong passwords. Please wait ${wait} and try again.`,
   );
   const [row] = await db
     .select({ passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, user.id));
-  if (!row || !(await verifyPassword(row.passwordHash, password))) {
-    await countAgainstLimit(db, limits.loginPerAccount, user.email, now());
-    throw new ApiError(403, 'wrong_password', message);
+  if (row && (await verifyPassword(row.passwordHash, password))) {
+    await giveBackToLimit(db, limits.loginPerAccount, user.email, at);
+    return;
   }
+  throw new ApiError(403, 'wrong_password', message);
 }

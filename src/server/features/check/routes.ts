@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { checkMessage } from '../../../core/checker/check.ts';
 import { checkSchema } from '../../../shared/api/check.ts';
-import { assertUnderLimit, countAgainstLimit } from '../../auth/rate-limit.ts';
+import { takeFromLimit } from '../../auth/rate-limit.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
@@ -13,13 +13,12 @@ export const checkRoutes = new Hono<AppEnv>().post('/check', requireUser, async 
   const { db, now } = c.get('deps');
   const { text, ...context } = await readJson(c, checkSchema);
   const userId = c.get('user').id;
-  await assertUnderLimit(
+  await takeFromLimit(
     db,
     checkLimit,
     userId,
     now(),
     (wait) => `That is a lot of checks in a short time. Please wait ${wait}.`,
   );
-  await countAgainstLimit(db, checkLimit, userId, now());
   return c.json(checkMessage(text, context));
 });
