@@ -157,7 +157,7 @@ describe('the safety plan', () => {
       error: {
         code: 'invalid_input',
         message:
-          'The safety plan in this export cannot be imported: Keep your reasons to live under 4,000 characters. Nothing was imported.',
+          'Row 1 of safety_plans (a safety plan), field "reasonsToLive": Keep your reasons to live under 4,000 characters. Nothing was imported.',
       },
     });
     expect((await to.client.get('/api/safety-plan')).json).toEqual(empty);
