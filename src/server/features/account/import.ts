@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
+import { withAccountLock } from '../../db/lock-account.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
@@ -30,12 +31,19 @@ export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, asyn
   await assertEmpty(db, userId);
   const file = await readJson(c, importSchema);
   const batches = await checkImport(file.tables, exportedTables, userId, now());
-  let rows = 0;
-  await db.transaction(async (tx) => {
-    for (const batch of batches) rows += await insertInChunks(tx, batch);
-    // Signals are not part of an export: what the person wrote is screened here, as if written now.
-    await screenStoredTexts(tx, now(), { userId });
+  const rows = await withAccountLock(db, userId, async (tx) => {
+    // Again under the account's lock: two imports at once cannot both find the account empty.
+    await assertEmpty(tx, userId);
+    let inserted = 0;
+    for (const batch of batches) inserted += await insertInChunks(tx, batch);
+    return inserted;
   });
+  // Signals are not part of an export: what the person wrote is screened now, as if written now.
+  // After the commit, batch by batch like the screening at start: screening 12,000 entries inside
+  // the transaction held the embedded database's one connection, and everyone waited ~10 s.
+  await screenStoredTexts(db, now(), { userId }).catch((error: Error) =>
+    c.get('log').error({ err: { name: error.name } }, 'screening an import failed'),
+  );
   return c.json({ imported: rows });
 });
 
