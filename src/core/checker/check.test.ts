@@ -78,13 +78,13 @@ describe('checkMessage', () => {
 
   it('has three verdicts besides wait, and "needy" is exactly "not ok"', () => {
     const verdicts = new Set<string>();
-    for (const text of [
-      'Congrats!',
-      'hey',
-      'Pickup is at 3. Try to be on time for once, as usual.',
-      'please come back',
-    ])
-      verdicts.add(checkMessage(text, { kind: 'reply' }).verdict);
+    for (const [text, kind] of [
+      ['Congrats on the new job!', 'first_text'],
+      ['please come back', 'reply'],
+      // A compliment on their looks: some sources call it fine, some a sign you are not over them.
+      ['I saw your new haircut, looks good!', 'first_text'],
+    ] as const)
+      verdicts.add(checkMessage(text, { kind }).verdict);
     expect([...verdicts].sort()).toEqual(['ok', 'rewrite', 'think_twice']);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
