@@ -20,6 +20,7 @@ export async function serveCommand(config: Config): Promise<number> {
   });
   const stopBackups = serveOperatorRequests(
     database,
+    config.publicOrigin ?? new URL(server.url).origin,
     () => new Date(),
     (what, error) => log.error({ err: { name: error.name } }, `${what} failed`),
   );

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { createResetToken, resetLink, resetLinkMinutes } from '../server/auth/reset-tokens.ts';
 import type { Config } from '../server/config.ts';
@@ -27,6 +29,13 @@ export async function userCommand(config: Config, args: string[]): Promise<numbe
       return 2;
     }
     email = parsed.data;
+  }
+  // An unset or mistyped data folder must not quietly become a new, empty database.
+  if (!config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pg', 'PG_VERSION'))) {
+    console.error(
+      `There is no Rekindle database in ${path.resolve(config.dataDir)}. Set REKINDLE_DATA_DIR to the folder the server uses.`,
+    );
+    return 1;
   }
   let database: Awaited<ReturnType<typeof openConfiguredDatabase>>;
   try {
@@ -77,7 +86,7 @@ async function resetLinkFromServer(config: Config, email: string): Promise<numbe
     console.error(`No account has the email ${email}.`);
     return 1;
   }
-  const match = answer ? /^ok (\S+) (\S+)$/.exec(answer) : null;
+  const match = answer ? /^ok (\S+) (\S+) (\S+)$/.exec(answer) : null;
   if (!match) {
     console.error(
       answer === undefined
@@ -86,7 +95,13 @@ async function resetLinkFromServer(config: Config, email: string): Promise<numbe
     );
     return 1;
   }
-  printResetLink(config, email, match[1]!, new Date(match[2]!));
+  // The server says where it is reached: this command's own HOST and PORT may not be its.
+  printResetLink(
+    { ...config, publicOrigin: config.publicOrigin ?? match[3]! },
+    email,
+    match[1]!,
+    new Date(match[2]!),
+  );
   return 0;
 }
 

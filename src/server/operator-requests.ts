@@ -26,10 +26,12 @@ function parse(request: string): { verb: string; body: Record<string, unknown> }
 
 /**
  * Answers operator requests in a running server; returns a function that stops answering.
- * A backup answers `ok`; a reset link `ok TOKEN EXPIRES-AT` or `missing` for an unknown email.
+ * A backup answers `ok`; a reset link `ok TOKEN EXPIRES-AT ORIGIN` or `missing` for an unknown email.
  */
 export function serveOperatorRequests(
   database: Database,
+  /** Where people reach this server (the public URL, else where it listens), for reset links. */
+  origin: string,
   at: () => Date,
   onError: (what: string, error: Error) => void,
 ): () => void {
@@ -53,7 +55,7 @@ export function serveOperatorRequests(
           .where(eq(users.email, parsed.body.email));
         if (!user) return 'missing';
         const { token, expiresAt } = await createResetToken(database.db, user.id, at());
-        return `ok ${token} ${expiresAt.toISOString()}`;
+        return `ok ${token} ${expiresAt.toISOString()} ${origin}`;
       }
       return 'error: not a request this server answers';
     } catch (error) {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createResetToken } from '../../src/server/auth/reset-tokens.ts';
@@ -177,4 +180,15 @@ describe('rekindle user reset-link EMAIL', () => {
       await cleanup();
     }
   }, 120_000); // a server start and two commands
+
+  it.skipIf(Boolean(process.env.DATABASE_URL))(
+    'says so, and creates nothing, when the data folder holds no database',
+    async () => {
+      const dir = path.join(os.tmpdir(), `rekindle-no-db-${process.pid}-${Date.now()}`);
+      const made = await runCli(['user', 'reset-link', 'someone@example.com'], { REKINDLE_DATA_DIR: dir });
+      expect(made.code).toBe(1);
+      expect(made.output).toContain('There is no Rekindle database in');
+      expect(fs.existsSync(dir)).toBe(false);
+    },
+  );
 });

@@ -73,13 +73,14 @@ const lengthNote = 'A long message asks a lot of them. A couple of short sentenc
 export function checkMessage(text: string, context: CheckContext = {}): CheckResult {
   if (text.length > maxCheckLength) throw new TextTooLongError();
   const normalized = normalizeText(text);
-  const late = isLateNight(context.localTime);
   const doubleText = (context.unansweredSent ?? 0) > 0 && context.kind !== 'letter';
   const reading = readFeatures(text, normalized, {
     kind: context.kind ?? 'draft',
-    lateNight: late,
+    lateNight: isLateNight(context.localTime),
     doubleText,
   });
+  // A pick-up time or a boundary is as fine at night as by day; the rest can wait for the morning.
+  const late = isLateNight(context.localTime) && reading.kind !== 'logistics' && reading.kind !== 'boundary';
   const model = checkerModelEn;
   const p = needProbability(reading.features, model);
   const pushes = weighing(reading.features, model);
@@ -129,14 +130,6 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
       note: 'Your last message is still unanswered. A second one now reads as chasing.',
     });
 
-  const strengths: CheckResult['strengths'] = reading.fired
-    .map((id) => familyById.get(id)!)
-    .filter((f) => f.calm)
-    .map((f) => ({ kind: f.id, note: f.note }));
-  const words = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
-  if (reading.kind !== 'letter' && words > 0 && words <= 25 && !reading.fired.includes('bare_opener'))
-    strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
-
   const safety = context.screen === false ? { selfHarm: false, abuse: false } : screenNormalized(normalized);
   const verdict: Verdict =
     late || doubleText || safety.selfHarm
@@ -147,6 +140,17 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
           ? 'think_twice'
           : 'ok';
   findings.sort((a, b) => a.start - b.start);
+  // What is good is said only where it is the message's own: not beside "this would hurt".
+  const strengths: CheckResult['strengths'] =
+    verdict === 'rewrite' || verdict === 'wait'
+      ? []
+      : reading.fired
+          .map((id) => familyById.get(id)!)
+          .filter((f) => f.calm)
+          .map((f) => ({ kind: f.id, note: f.note }));
+  const words = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+  if (verdict === 'ok' && reading.kind !== 'letter' && words > 0 && words <= 25)
+    strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
   const main = findings.find((f) => f.note === noteOfStrongest(pushes, findings));
   return {
     needy: verdict !== 'ok',
@@ -156,7 +160,15 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
     findings,
     strengths,
     because: pushes.map((f) => f.feature),
-    summary: summarize(verdict, main ?? findings[0], strengths, safety.selfHarm),
+    summary: summarize(
+      verdict,
+      reading.kind,
+      verdict === 'wait'
+        ? (findings.find((f) => f.kind === 'double_text' || f.kind === 'late_night') ?? main)
+        : (main ?? findings[0]),
+      strengths,
+      safety.selfHarm,
+    ),
     safety,
   };
 }
@@ -179,16 +191,19 @@ function noteOfStrongest(pushes: { feature: string }[], findings: Finding[]): st
 
 function summarize(
   verdict: Verdict,
+  kind: MessageKind,
   main: Finding | undefined,
   strengths: CheckResult['strengths'],
   selfHarm: boolean,
 ) {
   if (selfHarm)
     return 'Before anything else: you matter. Please reach out to someone who can help tonight; the message can wait.';
-  if (verdict === 'wait') return `Hold on to this one for now. ${main?.note ?? ''}`.trim();
-  if (verdict === 'rewrite') return `This would likely hurt more than help. ${main?.note ?? ''}`.trim();
+  // The heading already names the verdict; the summary says why.
+  if (verdict === 'wait') return main?.note ?? 'Sleep on it, and read it again in the morning.';
+  if (verdict === 'rewrite') return main?.note ?? 'Most of the advice we learned from would call this needy.';
   if (verdict === 'think_twice')
-    return `Worth a second look before you send it. ${main?.note ?? 'Some people would read it as pressure.'}`;
+    return main?.note ?? 'People read messages like this one differently: read it once more as they would.';
   if (main) return `Mostly calm. One thing to consider: ${main.note}`;
+  if (kind === 'letter') return 'Nothing here asks for anything back.';
   return strengths.length > 0 ? 'Calm and easy to answer. This reads well.' : 'Nothing here reads as needy.';
 }

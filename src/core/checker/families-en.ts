@@ -54,17 +54,7 @@ export type FamilyId =
 export type Family = { id: FamilyId; pattern: RegExp; note: string; calm?: boolean };
 
 const _you = "(?:you|you're|your|yourself)";
-const days = alt(
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'tomorrow',
-  'tonight',
-);
+const days = alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow');
 const partner = alt(
   'boyfriend',
   'girlfriend',
@@ -182,6 +172,9 @@ export const families: Family[] = [
       String.raw`(?:i'?m|i am|i'?ll be) (?:still )?waiting`,
       String.raw`(?:waiting|wait) (?:for|on) (?:you|your|an answer|a reply)`,
       String.raw`(?:need|want) (?:an|your|a) (?:answer|reply|response|decision)`,
+      String.raw`(?:need|want|have) to know (?:by|before|tonight|today|now|right)`,
+      String.raw`(?:by|before) (?:tonight|midnight|the end of (?:the )?(?:day|night|week))`,
+      String.raw`(?:or|otherwise) (?:we'?re|we are|it'?s|it is|this is) (?:done|over|finished)`,
     ),
     note: 'It sets a clock on them. Deadlines turn a message into pressure.',
   },
@@ -443,6 +436,7 @@ export const families: Family[] = [
       String.raw`^\?+$`,
       String.raw`i know (?:you|u) (?:said|asked|told)`,
       String.raw`hear me out`,
+      String.raw`(?:i )?(?:just )?need to know (?:if|whether|why|what)`,
       String.raw`(?:just )?(?:one|1) more thing`,
       String.raw`i (?:said|told you|already told you)`,
       String.raw`(?:free|available) (?:this|next|tonight|tomorrow)`,
@@ -687,7 +681,7 @@ export const families: Family[] = [
       String.raw`did you (?:ever )?(?:nail|hear|manage|finally|like|enjoy|go)`,
       String.raw`how'?s (?:it|that|the \w+) (?:going|settling|working)`,
     ),
-    note: 'An easy, friendly question about their life.',
+    note: 'A friendly interest in their life.',
   },
   {
     id: 'well_wishing',

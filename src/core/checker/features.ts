@@ -121,7 +121,8 @@ export function firedFamilies(normalizedText: string): FamilyId[] {
 export function readKind(kind: MessageKind, fired: readonly FamilyId[]): MessageKind {
   if (kind === 'letter' || kind === 'logistics' || kind === 'boundary') return kind;
   if (!fired.includes('logistics')) return kind;
-  const heavy = fired.filter((id) => needyFamilies.has(id) && id !== 'request_you' && id !== 'urgency');
+  // "Can you pick them up at 3?" is a request, and still logistics; a deadline is not.
+  const heavy = fired.filter((id) => needyFamilies.has(id) && id !== 'request_you');
   return heavy.length === 0 ? 'logistics' : kind;
 }
 

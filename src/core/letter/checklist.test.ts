@@ -54,4 +54,12 @@ describe('checkLetter', () => {
     expect(checkLetter(asking).warnings.map((w) => w.id)).toEqual(['demanding']);
     expect(checkMessage(asking, { kind: 'letter' }).needy).toBe(true);
   });
+
+  it('does not credit a "but" or "not my fault" as taking responsibility, and says why', () => {
+    const text = "Alex, I'm sorry, but you also never listened to me, so it wasn't all my fault.";
+    const result = checkLetter(text);
+    expect(result.items.find((i) => i.id === 'responsibility')!.met).toBe(false);
+    expect(result.warnings.map((w) => w.id)).toContain('blaming');
+    expect(checkMessage(text, { kind: 'letter' }).needy).toBe(true);
+  });
 });

@@ -9,7 +9,7 @@ import { normalizeText } from '../text/normalize.ts';
 
 export type Span = { start: number; end: number };
 export type LetterItem = { id: LetterItemId; label: string; met: boolean; spans: Span[] };
-export type LetterWarning = { id: 'begging' | 'demanding'; note: string; spans: Span[] };
+export type LetterWarning = { id: 'begging' | 'demanding' | 'blaming'; note: string; spans: Span[] };
 export type LetterCheck = { items: LetterItem[]; warnings: LetterWarning[]; covered: number };
 
 export type LetterItemId =
@@ -103,16 +103,27 @@ const warnings: { id: LetterWarning['id']; note: string; families: FamilyId[] }[
     families: ['begging'],
   },
   {
+    id: 'blaming',
+    note: 'This turns to what they did, or adds a "but" to the apology, so it reads as a defence. Keep the letter about your part.',
+    families: ['non_apology', 'blame', 'guilt', 'contempt'],
+  },
+  {
     id: 'demanding',
     note: 'This asks for an answer. After the letter the ball is in their court: no deadline, no request to reply.',
     families: ['request_you', 'pressure_reply', 'urgency', 'apology_asks'],
   },
 ];
 
+/** "not", "n't", "never" in the few words before, within the sentence: "it wasn't all my fault". */
+const negatedBefore = /(?:\b(?:not|never|no)|n['’]t)\s+(?:[^\s.!?]+\s+){0,2}$/i;
+
 function find(text: string, patterns: RegExp[]): Span[] {
   const spans: Span[] = [];
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(pattern)) {
+      if (negatedBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
   }
   return spans.sort((x, y) => x.start - y.start);
 }

@@ -77,7 +77,7 @@ export function UrgeScreen() {
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
-          {!inCrisis && <CheckerReading text={draft} kind="draft" localTime={localTimeNow()} />}
+          {!inCrisis && <CheckerReading text={draft} kind="first_text" localTime={localTimeNow()} />}
           <button type="button" className="button primary" onClick={() => setStep(inCrisis ? 'log' : 'wait')}>
             {inCrisis
               ? 'Keep it here'
