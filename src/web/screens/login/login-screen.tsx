@@ -44,6 +44,10 @@ export function LoginScreen() {
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
       </p>
+      <p className="aside">
+        Forgot your password? Ask the person who runs your Rekindle for a reset link: everything you wrote
+        stays as it is.
+      </p>
     </Page>
   );
 }
