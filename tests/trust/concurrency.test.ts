@@ -214,6 +214,27 @@ describe('one-only rules hold under concurrent requests', () => {
   });
 });
 
+describe('changes to one entry at the same moment', () => {
+  it('keeps both when they change different fields', async () => {
+    const client = await reflectedPerson(server.url, server.clock.now, 'they_ended', 40);
+    const made = await client.post('/api/outings', {
+      on: addDays(today(), -3),
+      what: 'Walk',
+      feeling: 3,
+      keptLight: true,
+      pushedNextPlan: false,
+    });
+    const { id } = made.json as { id: string };
+    const { tally } = await burst([
+      ...times(10, () => () => client.request('PATCH', `/api/outings/${id}`, { note: 'It went fine' })),
+      ...times(10, () => () => client.request('PATCH', `/api/outings/${id}`, { feeling: 5 })),
+    ]);
+    expect(tally(200)).toBe(20);
+    const outing = (await client.get(`/api/outings/${id}`)).json as { note: string | null; feeling: number };
+    expect(outing).toMatchObject({ note: 'It went fine', feeling: 5 });
+  });
+});
+
 describe('the account lock', () => {
   it('judges facts inside its transaction as the pool does', async () => {
     const client = await readyForTheTalk();

@@ -91,7 +91,12 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       await validate(merged.data, deps, userId);
       const at = deps.now();
       const row = await withAccountLock(deps.db, userId, async (tx) => {
-        const row = await feature.update(tx, userId, id, merged.data, at);
+        // Merged again with the entry as it is now: two changes to different fields made at the
+        // same moment both stand (the one read before the lock may be out of date).
+        const now = await feature.find(tx, userId, id);
+        if (!now) return undefined;
+        const fresh = feature.schema.safeParse({ ...feature.toInput(now), ...patch });
+        const row = await feature.update(tx, userId, id, fresh.success ? fresh.data : merged.data, at);
         if (row) await record(tx, userId, row, at);
         return row;
       });
