@@ -27,6 +27,7 @@ describe('the urge flow', () => {
     // The checker reads it in the browser as it is typed, pointing at the words.
     await page.getByRole('heading', { name: 'This could hurt more than help' }).waitFor();
     await page.locator('mark', { hasText: 'talk to me' }).waitFor();
+    await screenshot(page, 'urge-reading');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Keep it here, and breathe' }).click();
 

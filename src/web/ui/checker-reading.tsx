@@ -9,6 +9,8 @@ const verdictTitle = {
   rewrite: 'This could hurt more than help',
   wait: 'Better to wait',
 } as const;
+/** A mark beside the heading, so the verdicts differ by more than a border's colour. */
+const verdictMark = { ok: '✓', think_twice: '?', rewrite: '!', wait: '…' } as const;
 const insteadOf: Partial<Record<string, string>> = {
   begging: 'Instead of asking them to come back, ask how they are.',
   need: 'Instead of how much you need them, share something light from your week.',
@@ -58,7 +60,12 @@ export function CheckerReading({
   ];
   return (
     <section className={`card reading ${result.verdict}`} aria-labelledby="reading-title" aria-live="polite">
-      <h2 id="reading-title">{verdictTitle[result.verdict]}</h2>
+      <h2 id="reading-title">
+        <span className="reading-mark" aria-hidden="true">
+          {verdictMark[result.verdict]}
+        </span>{' '}
+        {verdictTitle[result.verdict]}
+      </h2>
       <p>{result.summary}</p>
       {spans.length > 0 && (
         <HighlightedText
