@@ -20,7 +20,7 @@ export async function serveCommand(config: Config): Promise<number> {
   });
   const stopBackups = serveOperatorRequests(
     database,
-    config.publicOrigin ?? new URL(server.url).origin,
+    config.publicOrigin ?? reachableOrigin(server.url),
     () => new Date(),
     (what, error) => log.error({ err: { name: error.name } }, `${what} failed`),
   );
@@ -56,4 +56,11 @@ export async function serveCommand(config: Config): Promise<number> {
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+}
+
+/** Where this server is reached when no public URL is set: a wildcard address means this machine. */
+function reachableOrigin(url: string): string {
+  const origin = new URL(url);
+  if (['0.0.0.0', '[::]', '::'].includes(origin.hostname)) origin.hostname = 'localhost';
+  return origin.origin;
 }

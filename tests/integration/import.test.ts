@@ -124,6 +124,22 @@ describe('every imported row keeps the rules of its route', () => {
       says: /Row 1 of talk_notes.*problem that is not in this export/,
     },
     {
+      what: 'an urge with neither a time nor a created time',
+      tables: { urges: [{ intensity: 3, trigger: 'night' }] },
+      says: /Row 1 of urges.*needs "at"/,
+    },
+    {
+      what: '101 problems',
+      tables: {
+        problems: Array.from({ length: 101 }, (_, i) => ({
+          text: `P${i}`,
+          whosePart: 'mine',
+          fixable: true,
+        })),
+      },
+      says: /101 problems; an account keeps at most 100/,
+    },
+    {
       what: 'two programs',
       tables: { programs: [onboarding, onboarding] },
       says: /2 rows in programs, which holds only one per account/,
@@ -152,4 +168,29 @@ describe('every imported row keeps the rules of its route', () => {
       expect(errorOf(await to.client.get('/api/today')).code).toBe('no_program');
     });
   }
+
+  it('fills in what the routes would: problems in one order, an urge at the time it was written', async () => {
+    const to = await newAccount('fill');
+    const written = '2026-01-05T10:00:00.000Z';
+    const res = await to.client.post(
+      '/api/import',
+      exportOf({
+        problems: [
+          { text: 'Second', whosePart: 'mine', fixable: true, position: 5 },
+          { text: 'First', whosePart: 'both', fixable: true, position: 0 },
+          { text: 'Third', whosePart: 'theirs', fixable: false },
+        ],
+        urges: [{ intensity: 3, trigger: 'night', createdAt: written, updatedAt: written }],
+      }),
+    );
+    expect(res.status, res.text).toBe(200);
+    const listed = (await to.client.get('/api/problems')).json as { text: string; position: number }[];
+    expect(listed.map((p) => [p.text, p.position])).toEqual([
+      ['First', 0],
+      ['Third', 1],
+      ['Second', 2],
+    ]);
+    const urges = (await to.client.get('/api/urges')).json as { at: string }[];
+    expect(urges.map((u) => u.at)).toEqual([written]);
+  });
 });

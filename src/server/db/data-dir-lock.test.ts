@@ -76,14 +76,21 @@ describe('acquireDataDirLock', () => {
     lock.release();
   });
 
-  it('takes over a lock file left by the earlier PID-file lock, whichever PID it names', async () => {
-    for (const pid of [process.pid, process.ppid, 1]) {
+  it('takes over a lock file left by the earlier PID-file lock when its PID is ours or gone', async () => {
+    for (const pid of [process.pid, 2 ** 22 + 12345]) {
       const dir = tempDir();
       fs.writeFileSync(path.join(dir, 'rekindle.lock'), String(pid));
       const lock = await acquireDataDirLock(dir);
       expect(fs.statSync(lock.path).isSocket()).toBe(true);
       lock.release();
     }
+  });
+
+  it('refuses a folder whose earlier PID-file lock names a live process (a server of the last release, mid-upgrade)', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'rekindle.lock'), String(process.ppid));
+    await expect(acquireDataDirLock(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+    expect(fs.statSync(path.join(dir, 'rekindle.lock')).isFile()).toBe(true);
   });
 
   it('lets exactly one of several racing starts take over a stale socket', async () => {

@@ -184,11 +184,36 @@ async function takeOver(
     const again = await probe(address);
     if (again.state === 'held') throw new DataDirLockedError(lockPath, again.pid);
     if (again.state === 'unsure') throw new DataDirLockedError(lockPath, undefined, again.code);
+    refuseIfOldLockHolderLives(lockPath);
     fs.rmSync(lockPath, { force: true });
     return (await listen(server, address, lockPath)) === 'listening' ? 'listening' : 'retry';
   } finally {
     fs.rmdirSync(guard);
   }
+}
+
+/**
+ * The previous release's lock was a plain file holding its PID, which no one can connect to: a
+ * server of that release may still be running (mid-upgrade). Its PID is judged the old way: a
+ * live process other than this one keeps the folder. A PID namespace can fake that, which is why
+ * the socket replaced it; this only keeps an upgrade from taking a folder from a running server.
+ */
+function refuseIfOldLockHolderLives(lockPath: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(lockPath);
+  } catch {
+    return;
+  }
+  if (!stat.isFile()) return;
+  const pid = Number(fs.readFileSync(lockPath, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return; // gone: stale
+  }
+  throw new DataDirLockedError(lockPath, pid);
 }
 
 /** Takes the data folder for the life of this process, or throws DataDirLockedError. */

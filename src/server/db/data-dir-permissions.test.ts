@@ -35,11 +35,25 @@ describe.runIf(typeof process.getuid === 'function')('secureDataDir', () => {
     expect(secureDataDir(dir)).toBe(0);
   });
 
-  it.runIf(process.getuid?.() === 0)('refuses a folder with files of another user, saying what to do', () => {
+  it.runIf(process.getuid?.() === 0)(
+    'refuses a database with files of another user, saying what to do',
+    () => {
+      const dir = tempDir();
+      fs.mkdirSync(path.join(dir, 'pg'));
+      fs.writeFileSync(path.join(dir, 'pg', 'theirs'), '');
+      fs.chownSync(path.join(dir, 'pg', 'theirs'), 4321, 4321);
+      expect(() => secureDataDir(dir)).toThrow(DataDirPermissionError);
+      expect(() => secureDataDir(dir)).toThrow(/belongs to another user \(uid 4321\).*chown -R 0/);
+    },
+  );
+
+  it('leaves what an operator keeps beside the database alone (lost+found at a volume root)', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'theirs'), '');
-    fs.chownSync(path.join(dir, 'theirs'), 4321, 4321);
-    expect(() => secureDataDir(dir)).toThrow(DataDirPermissionError);
-    expect(() => secureDataDir(dir)).toThrow(/belongs to another user \(uid 4321\).*chown -R 0/);
+    fs.mkdirSync(path.join(dir, 'lost+found'), { mode: 0o755 });
+    fs.chmodSync(path.join(dir, 'lost+found'), 0o755);
+    fs.mkdirSync(path.join(dir, 'pg'));
+    secureDataDir(dir);
+    expect(mode(path.join(dir, 'lost+found'))).toBe(0o755);
+    expect(mode(path.join(dir, 'pg'))).toBe(0o700);
   });
 });

@@ -26,9 +26,12 @@ export function keepNewFilesPrivate(): void {
 }
 
 /**
- * Creates the data folder 0700 if missing, then removes group and world bits from it and
- * everything in it. Returns how many entries it tightened. Throws DataDirPermissionError when an
- * entry belongs to another user (chmod would fail, and such a folder is not ours to serve from).
+ * Creates the data folder 0700 if missing, then removes group and world bits from it, from the
+ * database folder (`pg/`) and everything in it, and from Rekindle's own files beside it. Other
+ * things an operator keeps in the folder (`lost+found` at a volume's root) are left alone. Returns
+ * how many entries it tightened. Throws DataDirPermissionError when something of the database's
+ * belongs to another user (chmod would fail, and such a database is not ours to serve from); the
+ * folder itself may belong to another user (a mounted volume's root) if this user may write in it.
  */
 export function secureDataDir(dataDir: string): number {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -51,6 +54,26 @@ export function secureDataDir(dataDir: string): number {
     }
     if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name));
   };
-  visit(dataDir);
+  const top = fs.lstatSync(dataDir);
+  if (top.uid === uid) {
+    if (top.mode & 0o077) {
+      fs.chmodSync(dataDir, top.mode & 0o700);
+      tightened++;
+    }
+  } else {
+    // A volume's root, owned by root, may still be ours to write in (a group, fsGroup).
+    try {
+      fs.accessSync(dataDir, fs.constants.W_OK);
+    } catch {
+      throw new DataDirPermissionError(
+        `${dataDir} belongs to another user (uid ${top.uid}) and Rekindle, running as uid ${uid}, cannot ` +
+          `write in it. Run Rekindle as the folder's owner, or: chown ${uid} ${dataDir}`,
+      );
+    }
+  }
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name === 'pg' || name.startsWith('rekindle') || name.startsWith('pg.'))
+      visit(path.join(dataDir, name));
+  }
   return tightened;
 }

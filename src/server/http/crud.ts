@@ -96,7 +96,9 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
         const now = await feature.find(tx, userId, id);
         if (!now) return undefined;
         const fresh = feature.schema.safeParse({ ...feature.toInput(now), ...patch });
-        const row = await feature.update(tx, userId, id, fresh.success ? fresh.data : merged.data, at);
+        if (!fresh.success)
+          throw new ApiError(409, 'conflict', `That ${feature.noun} changed meanwhile. Please try again.`);
+        const row = await feature.update(tx, userId, id, fresh.data, at);
         if (row) await record(tx, userId, row, at);
         return row;
       });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { importLimits } from '../../../shared/api/limits.ts';
 import type { OwnedTable } from '../../db/owned-tables.ts';
 import { ApiError } from '../../http/api-error.ts';
+import { maxProblems } from '../reflect/queries.ts';
 import { bookkeeping, type ImportRule, importRules } from './import-rules.ts';
 
 /** One table's rows, checked and ready to insert into the importing account. */
@@ -65,9 +66,25 @@ export async function checkImport(
         throw refuse(`${where} is about a problem that is not in this export.`);
       if (typeof row.id === 'string') row.id = idFor(row.id);
       if (typeof row.problemId === 'string') row.problemId = idFor(row.problemId);
+      // What the route itself would fill in: a time for an urge or a check-in is when it was written.
+      if ((name === 'urges' || name === 'checkins') && row.at === undefined) {
+        if (!(row.createdAt instanceof Date)) throw refuse(`${where} needs "at", the time it happened.`);
+        row.at = row.createdAt;
+      }
       row.userId = userId;
       out.push(row);
       if (index % 500 === 499) await yieldToRequests();
+    }
+    if (name === 'problems') {
+      if (out.length > maxProblems)
+        throw refuse(`This export has ${out.length} problems; an account keeps at most ${maxProblems}.`);
+      // One order, 0..n-1, as the routes keep it: by the positions given, then as listed.
+      out
+        .map((row, index) => ({ row, index, at: typeof row.position === 'number' ? row.position : index }))
+        .sort((a, b) => a.at - b.at || a.index - b.index)
+        .forEach(({ row }, position) => {
+          row.position = position;
+        });
     }
     if (out.length) batches.push({ table, rows: out });
   }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 
@@ -18,6 +18,13 @@ export async function insertUser(db: Db, email: string, passwordHash: string, cr
   return row!;
 }
 
-export async function updatePasswordHash(db: Db, userId: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+/**
+ * Replaces the hash only if it is still the one that was checked: a reset or a password change
+ * that landed meanwhile is never undone by a sign-in with the old password.
+ */
+export async function replacePasswordHash(db: Db, userId: string, checked: string, passwordHash: string) {
+  await db
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, checked)));
 }

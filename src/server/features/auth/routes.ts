@@ -10,7 +10,7 @@ import { ApiError } from '../../http/api-error.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
-import { findUserByEmail, insertUser, updatePasswordHash } from './queries.ts';
+import { findUserByEmail, insertUser, replacePasswordHash } from './queries.ts';
 
 const tooManyTries = (wait: string) =>
   `Too many tries in a short time. To keep accounts safe, please wait ${wait} and try again.`;
@@ -65,7 +65,8 @@ export const authRoutes = new Hono<AppEnv>()
     const match = user ? await matchPassword(user.passwordHash, password) : await verifyDecoy(password);
     if (!user || !match) throw wrongCredentials();
     // A hash from before passwords were normalised is replaced by one of the normalised form.
-    if (match === 'raw') await updatePasswordHash(db, user.id, await hashPassword(password));
+    if (match === 'raw')
+      await replacePasswordHash(db, user.id, user.passwordHash, await hashPassword(password));
     await clearLimit(db, limits.loginPerAccount, email);
     await giveBackToLimit(db, limits.loginPerAddress, address, at);
     // Rotate: whatever session the browser carried before is ended, and a fresh one is made.
