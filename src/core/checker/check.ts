@@ -90,8 +90,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   const findings: Finding[] = [];
   const noted = new Set<string>();
   for (const { feature } of pushes) {
-    const id = (feature.startsWith('f:') ? feature.slice(2) : feature.split('×')[1]) as FamilyId | undefined;
-    const family = id ? familyById.get(id) : undefined;
+    const family = familyOf(feature);
     if (family && !family.calm && !noted.has(family.id)) {
       noted.add(family.id);
       findings.push(findingOf(family.id, text));
@@ -139,6 +138,8 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
         : p >= model.thinkTwiceAt
           ? 'think_twice'
           : 'ok';
+  // Found in the order of what weighed most: the first family is the summary's reason.
+  const main = findings.find((f) => familyById.has(f.kind as FamilyId));
   findings.sort((a, b) => a.start - b.start);
   // What is good is said only where it is the message's own: not beside "this would hurt".
   const strengths: CheckResult['strengths'] =
@@ -151,7 +152,6 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   const words = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
   if (verdict === 'ok' && reading.kind !== 'letter' && words > 0 && words <= 25)
     strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
-  const main = findings.find((f) => f.note === noteOfStrongest(pushes, findings));
   return {
     needy: verdict !== 'ok',
     score: Math.round(p * 100),
@@ -179,14 +179,10 @@ function findingOf(id: FamilyId, text: string): Finding {
   return { kind: id, ...span, note: familyById.get(id)!.note };
 }
 
-/** The note of the family that weighed most. */
-function noteOfStrongest(pushes: { feature: string }[], findings: Finding[]): string | undefined {
-  for (const { feature } of pushes) {
-    const id = feature.startsWith('f:') ? feature.slice(2) : feature.split('×')[1];
-    const found = findings.find((f) => f.kind === id);
-    if (found) return found.note;
-  }
-  return undefined;
+/** The family a model feature speaks of: `f:blame` and `logistics×blame` are both blame's. */
+function familyOf(feature: string) {
+  const id = feature.startsWith('f:') ? feature.slice(2) : feature.split('×')[1];
+  return id === undefined ? undefined : familyById.get(id as FamilyId);
 }
 
 function summarize(

@@ -5,7 +5,7 @@
  * a second text while the first is unanswered). Meaning and context, never greetings or style:
  * the round-one model learned "hi" and "the" from the people who wrote its corpus.
  */
-import { type FamilyId, families } from './families-en.ts';
+import { type Family, type FamilyId, families, familyById } from './families-en.ts';
 
 /** The kinds of message the checker reads differently. */
 export const messageKinds = ['draft', 'first_text', 'reply', 'letter', 'logistics', 'boundary'] as const;
@@ -39,11 +39,10 @@ function before(text: string, index: number): string {
 const everywhere = new Map(families.map((f) => [f.id, new RegExp(f.pattern.source, `${f.pattern.flags}g`)]));
 
 /** Where a family's words occur in a text passed through `normalizeText`, not negated; -1 if nowhere. */
-export function familyAt(id: FamilyId, normalized: string): number {
-  const family = families.find((f) => f.id === id)!;
+function positionOf(family: Family, normalized: string): number {
   if (!family.pattern.test(normalized)) return -1;
   if (family.calm) return normalized.search(family.pattern);
-  const pattern = everywhere.get(id)!;
+  const pattern = everywhere.get(family.id)!;
   pattern.lastIndex = 0;
   for (const m of normalized.matchAll(pattern)) {
     if (!negationBefore.test(before(normalized, m.index))) return m.index;
@@ -71,7 +70,7 @@ export function foldCase(text: string): string {
  */
 export function spansOf(id: FamilyId, text: string): { start: number; end: number }[] {
   const folded = foldCase(text);
-  const family = families.find((f) => f.id === id)!;
+  const family = familyById.get(id)!;
   const pattern = everywhere.get(id)!;
   pattern.lastIndex = 0;
   const spans: { start: number; end: number }[] = [];
@@ -110,7 +109,7 @@ const unstretch = (normalized: string) => normalized.replace(/\b[a-z]+\b/g, (w) 
 export function firedFamilies(normalizedText: string): FamilyId[] {
   const normalized = unstretch(normalizedText);
   const fired: FamilyId[] = [];
-  for (const family of families) if (familyAt(family.id, normalized) >= 0) fired.push(family.id);
+  for (const family of families) if (positionOf(family, normalized) >= 0) fired.push(family.id);
   return fired;
 }
 

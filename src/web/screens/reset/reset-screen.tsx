@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
-import { passwordRules } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { NewPasswordField } from '../../ui/new-password-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -60,17 +59,7 @@ export function ResetScreen() {
         device, and can sign in again with it.
       </p>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="reset-title">
-        <TextField
-          label="New password"
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordRules.minLength}
-          hint={`At least ${passwordRules.minLength} characters. A few unrelated words work well.`}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <NewPasswordField value={password} onChange={setPassword} />
         <FormError message={error} />
         <SubmitButton pending={pending} busyLabel="Setting your password…">
           Set new password

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { passwordRules } from '../../../shared/api/limits.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { NewPasswordField } from '../../ui/new-password-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -35,17 +35,7 @@ export function WelcomeScreen() {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <TextField
-          label="Password"
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordRules.minLength}
-          hint={`At least ${passwordRules.minLength} characters. A few unrelated words work well.`}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <NewPasswordField label="Password" value={password} onChange={setPassword} />
         <FormError message={error} />
         <SubmitButton pending={pending} busyLabel="Creating your account…">
           Create account
