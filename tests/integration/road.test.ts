@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import type { Client } from '../support/client.ts';
-import { reflectedPerson } from '../support/people.ts';
+import { personReadyForTheTalk, reflectedPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -94,110 +94,7 @@ describe('first contact, judged at its own time', () => {
       contactToolsVisible: false,
     });
 
-    const client = await person('they_ended', 80);
-    await client.post('/api/checkins', { ...steady, wantBack: 'yes', at: at(addDays(today(), -45)) });
-    await client.post('/api/first-contact', {
-      text: 'Hi!',
-      channel: 'text',
-      sentAt: at(addDays(today(), -44)),
-    });
-    await client.request('PATCH', '/api/first-contact', { outcome: 'warm' });
-    expect(await stage(client)).toBe('reconnect');
-    const outing = (daysAgo: number) => ({
-      on: addDays(today(), -daysAgo),
-      what: 'Coffee',
-      feeling: 4,
-      keptLight: true,
-      pushedNextPlan: false,
-    });
-    expect((await client.post('/api/outings', outing(35))).status).toBe(201);
-    expect((await client.post('/api/talk', { on: today(), outcome: 'back_together' })).status).toBe(409);
-    await client.post('/api/outings', outing(20));
-    await client.post('/api/outings', outing(5));
-    expect(await stage(client)).toBe('talk');
-    const talk = await client.post('/api/talk', { on: today(), outcome: 'back_together' });
-    expect(talk.status).toBe(201);
-    expect(await stage(client)).toBe('back_together');
-  });
-});
-
-describe('activities and the talk notes', () => {
-  it('logs activities with validation, and keeps talk notes per problem, for the owner only', async () => {
-    const client = await person('mutual', 10);
-    const bad = await client.post('/api/activities', { category: 'dance', what: 'Salsa', on: today() });
-    expect(bad.json).toEqual({
-      error: {
-        code: 'invalid_input',
-        message: 'Choose a kind of activity: move, look, care, talk, grow, social.',
-      },
-    });
-    const made = await client.post('/api/activities', { category: 'move', what: 'A long run', on: today() });
-    expect(made.status).toBe(201);
-    expect((await client.get('/api/activities')).json).toEqual([
-      expect.objectContaining({ category: 'move', what: 'A long run' }),
-    ]);
-
-    const [note] = (await client.get('/api/talk/notes')).json as { problemId: string }[];
-    expect(
-      (await client.put(`/api/talk/notes/${note!.problemId}`, { changed: 'We both say what we need now.' }))
-        .status,
-    ).toBe(200);
-    expect((await client.get('/api/talk/notes')).json).toEqual([
-      {
-        problemId: note!.problemId,
-        text: 'We drifted apart.',
-        changed: 'We both say what we need now.',
-        differently: null,
-      },
-    ]);
-    const other = await person('mutual', 10);
-    expect((await other.put(`/api/talk/notes/${note!.problemId}`, { changed: 'x' })).status).toBe(404);
-    expect((await other.get(`/api/activities/${(made.json as { id: string }).id}`)).status).toBe(404);
-  });
-});
-
-describe('the journal', () => {
-  it('saves entries, searches them literally, and keeps them private', async () => {
-    const client = await person('mutual', 5);
-    expect(
-      (
-        await client.post('/api/journal', {
-          text: 'Went for a walk; felt 50% better.',
-          prompt: 'What helped?',
-        })
-      ).status,
-    ).toBe(201);
-    await client.post('/api/journal', { text: 'A hard night again.' });
-    expect(((await client.get('/api/journal?q=walk')).json as unknown[]).length).toBe(1);
-    expect(((await client.get('/api/journal?q=50%25')).json as unknown[]).length).toBe(1);
-    expect(((await client.get('/api/journal?q=%25')).json as unknown[]).length).toBe(1); // "%" is literal, not a wildcard
-    expect(((await client.get('/api/journal')).json as unknown[]).length).toBe(2);
-    const other = await person('mutual', 5);
-    expect((await other.get('/api/journal?q=walk')).json).toEqual([]);
-    const empty = await client.post('/api/journal', { text: '   ' });
-    expect(empty.json).toEqual({ error: { code: 'invalid_input', message: 'Write your entry.' } });
-  });
-});
-
-describe('undoing the talk', () => {
-  it('removes the latest talk, so back together can be undone', async () => {
-    const client = await person('they_ended', 80);
-    await client.post('/api/checkins', { ...steady, wantBack: 'yes', at: at(addDays(today(), -45)) });
-    await client.post('/api/first-contact', {
-      text: 'Hi!',
-      channel: 'text',
-      sentAt: at(addDays(today(), -44)),
-    });
-    await client.request('PATCH', '/api/first-contact', { outcome: 'warm' });
-    for (const d of [40, 25, 5]) {
-      await client.post('/api/outings', {
-        on: addDays(today(), -d),
-        what: 'Walk',
-        feeling: 4,
-        keptLight: true,
-        pushedNextPlan: false,
-      });
-    }
+    const client = await personReadyForTheTalk(server.url, server.clock.now);
     await client.post('/api/talk', { on: today(), outcome: 'back_together' });
     expect(await stage(client)).toBe('back_together');
     expect((await client.delete('/api/talk/latest')).status).toBe(204);

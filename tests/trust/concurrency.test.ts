@@ -7,7 +7,7 @@ import { problems, talks } from '../../src/server/db/schema.ts';
 import { loadFacts } from '../../src/server/features/program/queries.ts';
 import { ApiError } from '../../src/server/http/api-error.ts';
 import type { Client } from '../support/client.ts';
-import { reflectedPerson } from '../support/people.ts';
+import { personReadyForTheTalk, reflectedPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 /**
@@ -49,27 +49,7 @@ async function userIdOf(client: Client) {
   return ((await client.get('/api/me')).json as { id: string }).id;
 }
 
-/** Someone whose next step is the talk: a warm first reply and three outings over a month. */
-async function readyForTheTalk() {
-  const client = await reflectedPerson(server.url, server.clock.now, 'they_ended', 80);
-  await client.post('/api/checkins', { ...steady, at: at(addDays(today(), -45)) });
-  await client.post('/api/first-contact', {
-    text: 'Hi!',
-    channel: 'text',
-    sentAt: at(addDays(today(), -44)),
-  });
-  await client.request('PATCH', '/api/first-contact', { outcome: 'warm' });
-  for (const d of [40, 25, 5]) {
-    await client.post('/api/outings', {
-      on: addDays(today(), -d),
-      what: 'Walk',
-      feeling: 4,
-      keptLight: true,
-      pushedNextPlan: false,
-    });
-  }
-  return client;
-}
+const readyForTheTalk = () => personReadyForTheTalk(server.url, server.clock.now);
 
 async function positions(client: Client) {
   return ((await client.get('/api/problems')).json as { position: number }[]).map((p) => p.position);
