@@ -46,6 +46,7 @@ export const exportDeclarations: Record<string, boolean> = {
   sessions: false,
   password_reset_tokens: false,
   safety_signals: false,
+  idempotency_keys: false,
 };
 
 export const ownedTables: OwnedTable[] = (Object.values(schema) as unknown[])

@@ -92,6 +92,29 @@ export const passwordResetTokens = pgTable('password_reset_tokens', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * The first answer to a write sent with an `Idempotency-Key` header (http/idempotency.ts), so a
+ * device that sends it again (its outbox, after the network dropped the answer) gets that answer
+ * back instead of a second entry. Keyed per person; `request_hash` is the SHA-256 of method, path
+ * and body, so the same key with another body is refused. `status` is null while the first
+ * request is still running. Kept a day or two; not exported; deleted with the account.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: owner(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status'),
+    body: text('body'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.key] }),
+    index('idempotency_keys_created_at_idx').on(t.createdAt),
+  ],
+);
+
 /** Fixed-window counters for rate limits, shared by every server process on one database. */
 export const rateLimits = pgTable(
   'rate_limits',

@@ -7,6 +7,7 @@ import { withAccountLock } from '../db/lock-account.ts';
 import { forgetSignals, recordSignals, type Texts } from '../features/safety/signals.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppEnv, Deps } from './env.ts';
+import { idempotent } from './idempotency.ts';
 import { idParam } from './params.ts';
 import { readJson } from './validate.ts';
 
@@ -53,7 +54,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
     .get('/', requireUser, async (c) =>
       c.json(await feature.list(c.get('deps').db, c.get('user').id, c.req.query())),
     )
-    .post('/', requireUser, async (c) => {
+    .post('/', requireUser, idempotent, async (c) => {
       const deps = c.get('deps');
       const input = await readJson(c, feature.schema);
       const userId = c.get('user').id;

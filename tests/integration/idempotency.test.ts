@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotencyKeys } from '../../src/server/db/schema.ts';
+import { Client, uniqueEmail } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function person() {
+  const client = new Client(server.url);
+  expect((await client.signup(uniqueEmail('outbox'))).status).toBe(201);
+  return client;
+}
+const urge = { intensity: 8, trigger: 'night', draft: 'I miss you so much', at: '2026-01-01T23:40:00.000Z' };
+const urgesOf = async (client: Client) => (await client.get('/api/urges')).json as { id: string }[];
+
+describe('a write sent again with the same Idempotency-Key', () => {
+  it('the same write sent twice with one idempotency key creates one entry, and answers the same both times', async () => {
+    const client = await person();
+    const key = 'urge-5b1f0c7e-2f4d-4a57-9d51-0e3c1a2b7f11';
+    const first = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    const again = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    expect(again.status).toBe(201);
+    expect(again.json).toEqual(first.json);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const listed = await urgesOf(client);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.id).toBe((first.json as { id: string }).id);
+  });
+
+  it('a different key creates a second entry', async () => {
+    const client = await person();
+    await client.post('/api/urges', urge, { 'idempotency-key': 'first-key-0001' });
+    const second = await client.post('/api/urges', urge, { 'idempotency-key': 'second-key-0002' });
+    expect(second.status).toBe(201);
+    expect(await urgesOf(client)).toHaveLength(2);
+  });
+
+  it('another person’s same key is their own', async () => {
+    const alice = await person();
+    const bob = await person();
+    const key = 'shared-looking-key-123';
+    const mine = await alice.post('/api/urges', urge, { 'idempotency-key': key });
+    const theirs = await bob.post(
+      '/api/urges',
+      { ...urge, draft: 'Bob’s own words' },
+      { 'idempotency-key': key },
+    );
+    expect(theirs.status).toBe(201);
+    expect((theirs.json as { id: string }).id).not.toBe((mine.json as { id: string }).id);
+    expect(theirs.json).toMatchObject({ draft: 'Bob’s own words' });
+    expect(await urgesOf(alice)).toHaveLength(1);
+    expect(await urgesOf(bob)).toHaveLength(1);
+  });
+
+  it('the same key with a different body is refused with 422 and writes nothing', async () => {
+    const client = await person();
+    await client.post('/api/urges', urge, { 'idempotency-key': 'reused-key-0001' });
+    const other = await client.post(
+      '/api/urges',
+      { ...urge, intensity: 3 },
+      { 'idempotency-key': 'reused-key-0001' },
+    );
+    expect(other.status).toBe(422);
+    expect(other.json).toMatchObject({
+      error: { code: 'invalid_input', message: expect.stringContaining('Idempotency-Key') },
+    });
+    expect(await urgesOf(client)).toHaveLength(1);
+  });
+
+  it('a refused write keeps nothing: the corrected retry with the same key is written', async () => {
+    const client = await person();
+    const bad = await client.post(
+      '/api/urges',
+      { ...urge, intensity: 99 },
+      { 'idempotency-key': 'retry-after-422' },
+    );
+    expect(bad.status).toBe(422);
+    expect(await urgesOf(client)).toHaveLength(0);
+    const good = await client.post('/api/urges', urge, { 'idempotency-key': 'retry-after-422' });
+    expect(good.status).toBe(201);
+    expect(await urgesOf(client)).toHaveLength(1);
+  });
+
+  it('a key that is not a key is a clear 400, and nothing is written', async () => {
+    const client = await person();
+    const res = await client.post('/api/urges', urge, { 'idempotency-key': 'short' });
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: { message: expect.stringContaining('Idempotency-Key') } });
+    expect(await urgesOf(client)).toHaveLength(0);
+  });
+
+  it('without the header every send is its own entry', async () => {
+    const client = await person();
+    await client.post('/api/urges', urge);
+    await client.post('/api/urges', urge);
+    expect(await urgesOf(client)).toHaveLength(2);
+  });
+
+  it('two sends of one key at the same moment still make one entry', async () => {
+    const client = await person();
+    const sends = await Promise.all(
+      [1, 2, 3].map(() => client.post('/api/urges', urge, { 'idempotency-key': 'at-the-same-moment' })),
+    );
+    // Each is the entry (201) or "still being saved, try again" (409); never a second entry.
+    for (const res of sends) expect([201, 409]).toContain(res.status);
+    expect(await urgesOf(client)).toHaveLength(1);
+    const retried = await client.post('/api/urges', urge, { 'idempotency-key': 'at-the-same-moment' });
+    expect(retried.status).toBe(201);
+    expect(await urgesOf(client)).toHaveLength(1);
+  });
+
+  it('keys are not exported, and go with the account', async () => {
+    const client = await person();
+    const me = (await client.get('/api/me')).json as { id: string };
+    await client.post('/api/urges', urge, { 'idempotency-key': 'goes-with-account' });
+    const mine = () =>
+      server.database.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
+    expect(await mine()).toHaveLength(1);
+    const exported = (await client.get('/api/export')).json as { tables: Record<string, unknown> };
+    expect(Object.keys(exported.tables)).toContain('urges');
+    expect(Object.keys(exported.tables)).not.toContain('idempotency_keys');
+    expect((await client.delete('/api/account', { password: 'a quiet walk by the river' })).status).toBe(204);
+    expect(await mine()).toEqual([]);
+  });
+});
