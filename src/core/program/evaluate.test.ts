@@ -423,6 +423,8 @@ describe('roadmap', () => {
     expect(plan.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'done'],
       ['no_contact', 'current'],
+      ['self_work', 'ongoing'],
+      ['emotion_check', 'ongoing'],
       ['first_contact', 'upcoming'],
       ['reconnect', 'upcoming'],
       ['talk', 'upcoming'],
@@ -449,6 +451,8 @@ describe('roadmap', () => {
     expect(moved.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'done'],
       ['moving_on', 'current'],
+      ['self_work', 'ongoing'],
+      ['emotion_check', 'ongoing'],
     ]);
   });
 });

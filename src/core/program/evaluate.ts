@@ -1,4 +1,5 @@
 import { addDays, type Day, dayIn } from '../time/days.ts';
+import { counterFor } from './counter.ts';
 import type { Facts } from './facts.ts';
 import {
   firstContactGates,
@@ -36,7 +37,7 @@ export function evaluate(facts: Facts, now: Date): Plan {
     safety,
   });
   const fc = facts.firstContact;
-  const plan: Omit<Plan, 'nextAction' | 'roadmap'> = {
+  const plan: Omit<Plan, 'nextAction' | 'roadmap' | 'counter'> = {
     today,
     scenario: facts.program.scenario,
     ex: { name: facts.program.exName, pronouns: facts.program.exPronouns },
@@ -55,7 +56,12 @@ export function evaluate(facts: Facts, now: Date): Plan {
       : null,
     contactToolsVisible: stage !== 'moving_on',
   };
-  return { ...plan, nextAction: nextActionFor(plan, facts), roadmap: roadmapFor(plan, facts) };
+  return {
+    ...plan,
+    nextAction: nextActionFor(plan, facts),
+    roadmap: roadmapFor(plan, facts),
+    counter: counterFor(plan, facts),
+  };
 }
 
 type Parts = {
@@ -103,7 +109,11 @@ function decideStage(
   }
   if (fc) return { stage: 'first_contact', movingOnReason: null, gates: firstContactGates(facts, today) };
 
-  const toContact = [minimumGate(parts.noContact, today), parts.steady, slipGate(facts, today)];
+  const toContact = [
+    minimumGate(parts.noContact, today),
+    parts.steady,
+    slipGate(facts, parts.noContact, today),
+  ];
   if (toContact.every((g) => g.met)) {
     return { stage: 'first_contact', movingOnReason: null, gates: firstContactGates(facts, today) };
   }

@@ -76,14 +76,22 @@ export function minimumGate(noContact: NoContact, today: Day): Gate {
   );
 }
 
-export function slipGate(facts: Facts, today: Day): Gate {
+/**
+ * §5: a week without contact from you, counted from the start of the current stretch (the last
+ * slip, or the start of no contact): a person on day 0 has not yet had that week.
+ *
+ * @example startedOn 2026-03-01, today 2026-03-05 → not met, opens 2026-03-08
+ */
+export function slipGate(facts: Facts, noContact: NoContact, today: Day): Gate {
+  const since = noContact.startedOn;
   const slip = facts.contacts.lastSlipOn;
-  if (!slip || daysBetween(slip, today) >= rules.slipFreeDays) return gate('no_recent_slip', []);
-  return gate(
-    'no_recent_slip',
-    ['A week without contact since your last message to them.'],
-    addDays(slip, rules.slipFreeDays),
-  );
+  const missing =
+    slip && slip === since
+      ? 'A week without contact since your last message to them.'
+      : 'A first week of no contact.';
+  if (!since) return gate('no_recent_slip', [missing]);
+  if (daysBetween(since, today) >= rules.slipFreeDays) return gate('no_recent_slip', []);
+  return gate('no_recent_slip', [missing], addDays(since, rules.slipFreeDays));
 }
 
 const isSteady = (c: CheckinFacts) => {

@@ -2,7 +2,7 @@ import { dayIn } from '../time/days.ts';
 import type { Facts } from './facts.ts';
 import type { Plan } from './plan.ts';
 
-type Base = Omit<Plan, 'nextAction' | 'roadmap'>;
+type Base = Omit<Plan, 'nextAction' | 'roadmap' | 'counter'>;
 
 /** The one thing to do next, as a button: a title in plain words and where it leads. */
 export function nextActionFor(plan: Base, facts: Facts): Plan['nextAction'] {

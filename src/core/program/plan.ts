@@ -43,13 +43,25 @@ export type NoContact = {
   limitedContact: LimitedContact | null;
 };
 
+/** A step of the road: a stage, or one of the two that run beside no contact (§4, §5). */
+export type RoadStepId = StageId | 'self_work' | 'emotion_check';
+
 export type RoadmapStage = {
-  id: StageId;
-  status: 'done' | 'current' | 'upcoming' | 'skipped';
+  id: RoadStepId;
+  /** `ongoing`: a step that runs beside the current stage (self-work, check-ins). */
+  status: 'done' | 'current' | 'ongoing' | 'upcoming' | 'skipped';
   /** A real date (done, or a fixed rule) or an estimate, with which it is. */
   on: Day | null;
   estimated: boolean;
 };
+
+/**
+ * The day counter Today and the No-contact page both show (see `counterFor`): days of no contact
+ * while giving it space, days since the last contact while moving on.
+ */
+export type DayCounter =
+  | { kind: 'no_contact'; since: Day; days: number; totalDays: number }
+  | { kind: 'healing'; since: Day; days: number; milestones: { days: number; reached: boolean }[] };
 
 /** A safety signal waiting for the person's answer; `foundAt` is an ISO instant. */
 export type OpenSignal = {
@@ -90,6 +102,8 @@ export type Plan = {
   firstContact: { sentOn: Day; windowEndsOn: Day; outcome: string | null } | null;
   nextAction: { id: NextActionId; title: string; href: string };
   roadmap: RoadmapStage[];
+  /** The counter to show, or null when none is true any more (contact has resumed). */
+  counter: DayCounter | null;
   /** False while moving on: no tool that reaches out to them is offered. */
   contactToolsVisible: boolean;
 };

@@ -1,10 +1,10 @@
 import { addDays, type Day } from '../time/days.ts';
 import type { Facts } from './facts.ts';
 import { estimatedContactDay } from './no-contact.ts';
-import type { Plan, RoadmapStage, StageId } from './plan.ts';
+import type { Plan, RoadmapStage, RoadStepId, StageId } from './plan.ts';
 import { rules } from './rules.ts';
 
-type Base = Omit<Plan, 'nextAction' | 'roadmap'>;
+type Base = Omit<Plan, 'nextAction' | 'roadmap' | 'counter'>;
 
 const order: StageId[] = [
   'reflect',
@@ -17,12 +17,17 @@ const order: StageId[] = [
 ];
 
 /**
- * The whole road for the person's scenario: each stage done, current, upcoming or skipped,
- * with a real date where one is known and an estimate otherwise.
+ * The whole road for the person's scenario: each step done, current, ongoing, upcoming or
+ * skipped, with a real date where one is known and an estimate otherwise. Self-work and the
+ * emotion check (§4, §5) run beside no contact, so they sit just after it; while moving on they
+ * stay as the healing program.
+ *
+ * @example in no contact → reflect done, no_contact current, self_work and emotion_check ongoing, …
  */
 export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
   const stages = order.filter((s) => s !== 'letter' || plan.scenario === 'i_ended');
   const dates = knownOrEstimatedDates(plan, facts);
+  const at = (id: RoadStepId) => dates[id] ?? { on: null, estimated: false };
   const skippedFirstContact =
     facts.firstContact === null &&
     (plan.stage === 'reconnect' || plan.stage === 'talk' || plan.stage === 'back_together');
@@ -30,14 +35,15 @@ export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
   if (plan.stage === 'moving_on') {
     const reached = new Set(doneBefore(plan, facts));
     return [
-      ...stages
-        .filter((s) => reached.has(s))
-        .map((id) => ({ id, status: 'done' as const, ...(dates[id] ?? { on: null, estimated: false }) })),
+      ...stages.filter((s) => reached.has(s)).map((id) => ({ id, status: 'done' as const, ...at(id) })),
       { id: 'moving_on', status: 'current', on: plan.today, estimated: false },
+      { id: 'self_work', status: 'ongoing', on: null, estimated: false },
+      { id: 'emotion_check', status: 'ongoing', on: null, estimated: false },
     ];
   }
   const current = stages.indexOf(plan.stage);
-  return stages.map((id, i) => {
+  const noContactAt = stages.indexOf('no_contact');
+  const main = stages.map((id, i): RoadmapStage => {
     const status =
       id === 'first_contact' && skippedFirstContact
         ? 'skipped'
@@ -46,8 +52,25 @@ export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
           : i === current
             ? 'current'
             : 'upcoming';
-    return { id, status, ...(dates[id] ?? { on: null, estimated: false }) };
+    return { id, status, ...at(id) };
   });
+  const beside = (id: 'self_work' | 'emotion_check'): RoadmapStage => {
+    const status =
+      current < noContactAt
+        ? 'upcoming'
+        : current === noContactAt
+          ? 'ongoing'
+          : id === 'emotion_check' && skippedFirstContact
+            ? 'skipped'
+            : 'done';
+    return { id, status, on: null, estimated: false };
+  };
+  return [
+    ...main.slice(0, noContactAt + 1),
+    beside('self_work'),
+    beside('emotion_check'),
+    ...main.slice(noContactAt + 1),
+  ];
 }
 
 /** Stages the person completed before moving on (so their road keeps its history). */
@@ -64,7 +87,7 @@ function doneBefore(plan: Base, facts: Facts): StageId[] {
 function knownOrEstimatedDates(
   plan: Base,
   facts: Facts,
-): Partial<Record<StageId, { on: Day | null; estimated: boolean }>> {
+): Partial<Record<RoadStepId, { on: Day | null; estimated: boolean }>> {
   const contactDay = plan.firstContact?.sentOn ?? estimatedContactDay(plan.noContact, plan.today);
   const reconnectDay =
     facts.outings.firstOn ?? (contactDay ? addDays(contactDay, rules.responseWindowDays) : null);

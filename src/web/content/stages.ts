@@ -1,4 +1,4 @@
-import type { GateId, Plan, StageId } from '../../core/program/plan.ts';
+import type { GateId, Plan, RoadStepId, StageId } from '../../core/program/plan.ts';
 import { pronounForms } from '../../core/program/pronouns.ts';
 import { formatDay, plural } from './format.ts';
 
@@ -67,6 +67,37 @@ export const stageCopy: Record<StageId, Copy> = {
       'You cannot make anyone come back. You can make sure you come out of this stronger.',
     ],
   },
+};
+
+/** The two steps that run beside no contact (§4, §5), named for the road. */
+const besideCopy: Record<'self_work' | 'emotion_check', Pick<Copy, 'name' | 'summary'>> = {
+  self_work: {
+    name: 'Work on yourself',
+    summary: 'Move, rest, see friends, learn something: small kind things, logged as you go.',
+  },
+  emotion_check: {
+    name: 'Emotion check',
+    summary: 'A short daily check-in on how you feel. Contact opens only when you are calm and steady.',
+  },
+};
+
+/** A step of the road: its name, one line, and the screen it opens. */
+export function roadStep(id: RoadStepId): { name: string; summary: string; href: string } {
+  const copy = id === 'self_work' || id === 'emotion_check' ? besideCopy[id] : stageCopy[id];
+  return { name: copy.name, summary: copy.summary, href: roadHrefs[id] };
+}
+
+const roadHrefs: Record<RoadStepId, string> = {
+  reflect: '/reflect',
+  letter: '/letter',
+  no_contact: '/no-contact',
+  self_work: '/self-work',
+  emotion_check: '/checkin',
+  first_contact: '/first-contact',
+  reconnect: '/outings',
+  talk: '/talk',
+  back_together: '/together',
+  moving_on: '/move-on',
 };
 
 /** The current stage in one sentence, adapted to the ex's name and pronouns. */

@@ -58,13 +58,25 @@ export function NoContactScreen() {
   return (
     <SignedInPage>
       <h1>No contact</h1>
-      {nc && nc.days !== null && (
+      {plan?.counter?.kind === 'no_contact' && (
         <section className="card counter" aria-label="Your count">
           <p className="counter-number">
-            <span className="big">{nc.days}</span> {nc.days === 1 ? 'day' : 'days'} of no contact
+            <span className="big">{plan.counter.days}</span> {plan.counter.days === 1 ? 'day' : 'days'} of no
+            contact
           </p>
-          {nc.totalDays !== null && <p>{plural(nc.totalDays, 'day')} kept since you began.</p>}
-          {plan && contactOpensSentence(plan) && <p className="opens">{contactOpensSentence(plan)}</p>}
+          <p>{plural(plan.counter.totalDays, 'day')} kept since you began.</p>
+          {contactOpensSentence(plan) && <p className="opens">{contactOpensSentence(plan)}</p>}
+          <p>
+            <Link href="/progress">See your progress</Link>
+          </p>
+        </section>
+      )}
+      {plan?.counter?.kind === 'healing' && (
+        <section className="card counter" aria-label="Your count">
+          <p className="counter-number">
+            <span className="big">{plan.counter.days}</span> {plan.counter.days === 1 ? 'day' : 'days'}
+          </p>
+          <p>since your last contact with {plan.ex.name}.</p>
           <p>
             <Link href="/progress">See your progress</Link>
           </p>

@@ -1,14 +1,21 @@
+import { Link } from 'wouter';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
-import { stageCopy } from '../../content/stages.ts';
+import { roadStep } from '../../content/stages.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 
-const statusText = { done: 'Done', current: 'You are here', upcoming: 'Ahead', skipped: 'Skipped' } as const;
+const statusText = {
+  done: 'Done',
+  current: 'You are here',
+  ongoing: 'Alongside, every day',
+  upcoming: 'Ahead',
+  skipped: 'Skipped',
+} as const;
 
-/** The whole program as a vertical timeline for the person's scenario, with dates. */
+/** The whole program as a vertical timeline for the person's scenario, with dates; each step opens its screen. */
 export function RoadmapScreen() {
   const today = useToday();
   return (
@@ -26,30 +33,35 @@ function Timeline({ plan }: { plan: Today }) {
   return (
     <>
       <p className="lead">
-        {current ? `You are at: ${stageCopy[current.id].name}. ` : ''}Each step opens when you are ready, not
+        {current ? `You are at: ${roadStep(current.id).name}. ` : ''}Each step opens when you are ready, not
         only when the calendar says so. Moving on is always an option.
       </p>
       <ol className="timeline">
-        {plan.roadmap.map((stage) => (
-          <li
-            key={stage.id}
-            className={`timeline-item ${stage.status}`}
-            aria-current={stage.status === 'current' ? 'step' : undefined}
-          >
-            <span className="dot" aria-hidden="true" />
-            <div>
-              <h2>{stageCopy[stage.id].name}</h2>
-              <p className="status">
-                {statusText[stage.status]}
-                {stage.on &&
-                  (stage.estimated
-                    ? ` · around ${formatDay(stage.on, plan.today)} at the earliest`
-                    : ` · ${stage.status === 'upcoming' ? 'from' : 'since'} ${formatDay(stage.on, plan.today)}`)}
-              </p>
-              <p>{stageCopy[stage.id].summary}</p>
-            </div>
-          </li>
-        ))}
+        {plan.roadmap.map((stage) => {
+          const step = roadStep(stage.id);
+          return (
+            <li
+              key={stage.id}
+              className={`timeline-item ${stage.status}`}
+              aria-current={stage.status === 'current' ? 'step' : undefined}
+            >
+              <span className="dot" aria-hidden="true" />
+              <div>
+                <h2>
+                  <Link href={step.href}>{step.name}</Link>
+                </h2>
+                <p className="status">
+                  {statusText[stage.status]}
+                  {stage.on &&
+                    (stage.estimated
+                      ? ` · around ${formatDay(stage.on, plan.today)} at the earliest`
+                      : ` · ${stage.status === 'upcoming' ? 'from' : 'since'} ${formatDay(stage.on, plan.today)}`)}
+                </p>
+                <p>{step.summary}</p>
+              </div>
+            </li>
+          );
+        })}
       </ol>
     </>
   );

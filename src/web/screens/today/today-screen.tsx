@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
-import { rules } from '../../../core/program/rules.ts';
-import { daysBetween } from '../../../core/time/days.ts';
+import type { DayCounter } from '../../../core/program/plan.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
@@ -12,6 +11,8 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+
+type HealingDays = Extract<DayCounter, { kind: 'healing' }>;
 
 /** Today: where you are in one sentence, one next step, the counter, and what stands before the next stage. */
 export function TodayScreen() {
@@ -51,7 +52,7 @@ function TodayPlan({ plan }: { plan: Today }) {
         {plan.nextAction.title}
       </Link>
 
-      {plan.noContact.days !== null && <Counter plan={plan} />}
+      <Counter plan={plan} />
 
       {plan.gates.length > 0 && (
         <section className="card" aria-labelledby="gates-title">
@@ -89,13 +90,12 @@ function TodayPlan({ plan }: { plan: Today }) {
   );
 }
 
+/** The counter core chose for this stage (`plan.counter`): the same number the No-contact page shows. */
 function Counter({ plan }: { plan: Today }) {
-  const { noContact } = plan;
+  const { counter, noContact } = plan;
+  if (!counter) return null;
+  if (counter.kind === 'healing') return <HealingCounter plan={plan} counter={counter} />;
   const opens = contactOpensSentence(plan);
-  const days = noContact.days ?? 0;
-  if (plan.stage === 'moving_on') {
-    return <HealingCounter plan={plan} />;
-  }
   const suggestion =
     noContact.recommendedDays > noContact.minimumDays
       ? `Minimum ${plural(noContact.minimumDays, 'day')}; for you we suggest ${plural(noContact.recommendedDays, 'day')}.`
@@ -104,13 +104,11 @@ function Counter({ plan }: { plan: Today }) {
     <section className="card counter" aria-labelledby="counter-title">
       <h2 id="counter-title">No contact</h2>
       <p className="counter-number">
-        <span className="big">{days}</span> {days === 1 ? 'day' : 'days'}
+        <span className="big">{counter.days}</span> {counter.days === 1 ? 'day' : 'days'}
       </p>
       <p>
         {suggestion}
-        {noContact.totalDays !== null &&
-          noContact.totalDays !== days &&
-          ` ${plural(noContact.totalDays, 'day')} kept in all.`}
+        {counter.totalDays !== counter.days && ` ${plural(counter.totalDays, 'day')} kept in all.`}
       </p>
       {opens && <p className="opens">{opens}</p>}
       {noContact.limitedContact && (
@@ -119,16 +117,16 @@ function Counter({ plan }: { plan: Today }) {
           relationship.
         </p>
       )}
+      <p>
+        <Link href="/no-contact">Your no-contact record</Link>
+      </p>
     </section>
   );
 }
 
-/** While moving on: days since the last contact of any kind (the first message counts), and milestones. */
-function HealingCounter({ plan }: { plan: Today }) {
-  const started = plan.noContact.startedOn;
-  const sent = plan.firstContact?.sentOn;
-  const since = sent && (!started || sent > started) ? sent : started;
-  const days = since ? Math.max(0, daysBetween(since, plan.today)) : 0;
+/** While moving on: days since the last contact of any kind, and milestones. */
+function HealingCounter({ plan, counter }: { plan: Today; counter: HealingDays }) {
+  const { days } = counter;
   return (
     <section className="card counter" aria-labelledby="counter-title">
       <h2 id="counter-title">Time for yourself</h2>
@@ -137,9 +135,9 @@ function HealingCounter({ plan }: { plan: Today }) {
       </p>
       <p>since your last contact with {plan.ex.name}.</p>
       <ul className="checklist" aria-label="Healing milestones">
-        {rules.healingMilestones.map((m) => (
-          <CheckItem key={m} met={days >= m} done="" open="">
-            {m} days{days >= m ? ': reached' : `: ${plural(m - days, 'day')} to go`}
+        {counter.milestones.map((m) => (
+          <CheckItem key={m.days} met={m.reached} done="" open="">
+            {m.days} days{m.reached ? ': reached' : `: ${plural(m.days - days, 'day')} to go`}
           </CheckItem>
         ))}
       </ul>

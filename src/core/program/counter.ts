@@ -1,0 +1,48 @@
+import { type Day, daysBetween, maxDay } from '../time/days.ts';
+import type { Facts } from './facts.ts';
+import type { DayCounter, Plan } from './plan.ts';
+import { rules } from './rules.ts';
+
+type Base = Omit<Plan, 'nextAction' | 'roadmap' | 'counter'>;
+
+/**
+ * The one day counter a person sees, on Today and on the No-contact page alike, so the two never
+ * disagree. While they are giving it space: days of no contact (and the days kept in all). While
+ * moving on: days since their last contact of any kind that we know of (the first message, an
+ * outing or the talk count). Once contact has resumed (a message sent, reconnecting, back
+ * together) there is no counter: "no contact, 95 days" would no longer be true.
+ *
+ * @example no contact since 2026-03-01, today 2026-03-14 → { kind: 'no_contact', days: 13, … }
+ */
+export function counterFor(plan: Base, facts: Facts): DayCounter | null {
+  if (plan.stage === 'moving_on') {
+    const since = lastContactOn(plan, facts);
+    const days = Math.max(0, daysBetween(since, plan.today));
+    return {
+      kind: 'healing',
+      since,
+      days,
+      milestones: rules.healingMilestones.map((m) => ({ days: m, reached: days >= m })),
+    };
+  }
+  const stillApart =
+    plan.stage === 'reflect' ||
+    plan.stage === 'letter' ||
+    plan.stage === 'no_contact' ||
+    (plan.stage === 'first_contact' && facts.firstContact === null);
+  const { startedOn, days, totalDays } = plan.noContact;
+  if (!stillApart || startedOn === null || days === null) return null;
+  return { kind: 'no_contact', since: startedOn, days, totalDays: totalDays ?? days };
+}
+
+/** The latest day the person was in touch with their ex, by what has been recorded. */
+function lastContactOn(plan: Base, facts: Facts): Day {
+  const days = [
+    facts.letterSentOn,
+    facts.contacts.lastSlipOn,
+    plan.firstContact?.sentOn ?? null,
+    facts.outings.firstOn,
+    facts.talk?.on ?? null,
+  ];
+  return days.reduce<Day>((latest, d) => (d ? maxDay(latest, d) : latest), facts.program.lastContactOn);
+}
