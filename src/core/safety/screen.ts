@@ -1,3 +1,4 @@
+import { AnchorIndex } from '../text/anchors.ts';
 import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
@@ -105,11 +106,23 @@ function clausesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function withoutFigures(clause: string, figures: readonly RegExp[]): string {
-  let out = clause;
-  for (const figure of figures) {
+/**
+ * The text with each figure of speech replaced in turn. Only figures whose anchors occur run; a
+ * replacement changes the text, so the anchors are looked for again after one.
+ */
+function withoutFigures(text: string, figures: readonly RegExp[]): string {
+  const index = anchorIndexOf(figures);
+  let out = text;
+  let marks = index.candidates(out);
+  for (let i = 0; i < figures.length; i++) {
+    if (marks[i] === 0) continue;
+    const figure = figures[i]!;
     figure.lastIndex = 0;
-    out = out.replace(figure, ' ~ ');
+    const replaced = out.replace(figure, ' ~ ');
+    if (replaced !== out) {
+      out = replaced;
+      marks = index.candidates(out);
+    }
   }
   return out;
 }
@@ -117,7 +130,8 @@ function withoutFigures(clause: string, figures: readonly RegExp[]): string {
 /**
  * The first concept found in any clause. Each concept is first tried on the whole text (most do
  * not occur at all, and a plain test is the cheapest way to say so), then clause by clause, where
- * a negation, a hypothetical or a missing subject just before the match cancels it.
+ * a negation, a hypothetical or a missing subject just before the match cancels it. A concept none
+ * of whose anchors (literal words every match holds) is in the text is skipped without running.
  */
 function firstConcept<Tier extends string>(
   text: string,
@@ -125,7 +139,10 @@ function firstConcept<Tier extends string>(
   concepts: readonly Concept<Tier>[],
   guardHypothetical: boolean,
 ): Tier | null {
-  for (const concept of concepts) {
+  const marks = anchorIndexOf(concepts).candidates(text);
+  for (let i = 0; i < concepts.length; i++) {
+    if (marks[i] === 0) continue;
+    const concept = concepts[i]!;
     const re = concept.re;
     re.lastIndex = 0;
     if (!re.test(text)) continue;
@@ -146,6 +163,18 @@ function firstConcept<Tier extends string>(
   return null;
 }
 
+const anchorIndexes = new WeakMap<readonly (Concept<string> | RegExp)[], AnchorIndex>();
+
+/** The anchors of a list of concepts or figures, found once: most need not run on a given text. */
+function anchorIndexOf(list: readonly (Concept<string> | RegExp)[]): AnchorIndex {
+  let index = anchorIndexes.get(list);
+  if (!index) {
+    index = new AnchorIndex(list.map((x) => (x instanceof RegExp ? x : x.re).source));
+    anchorIndexes.set(list, index);
+  }
+  return index;
+}
+
 const warmUpText = 'i went for a walk today, twice round the park, and felt a bit better';
 
 /**
@@ -156,7 +185,10 @@ const warmUpText = 'i went for a walk today, twice round the park, and felt a bi
 export function warmUpSteps(): (() => void)[] {
   const all = [...selfHarmConcepts, ...abuseConcepts].map((c) => c.re).concat(selfHarmFigures, abuseFigures);
   const mender = () => void mendSpelling(warmUpText);
-  return [mender].concat(
+  const indexes = [selfHarmConcepts, abuseConcepts, selfHarmFigures, abuseFigures].map(
+    (list) => () => void anchorIndexOf(list),
+  );
+  return [mender, ...indexes].concat(
     all.map((re) => () => {
       for (let i = 0; i < 2; i++) {
         re.lastIndex = 0;
