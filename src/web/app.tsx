@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
-import { Redirect, Route, Switch, useRoute } from 'wouter';
+import { Redirect, Route, Switch, useLocation, useRoute } from 'wouter';
 import { useSession } from './api/session.tsx';
 import { TodayProvider } from './api/today.tsx';
 import { HelpScreen } from './screens/help/help-screen.tsx';
@@ -9,6 +9,7 @@ import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
 import { Page } from './ui/page.tsx';
+import { ScreenError } from './ui/screen-error.tsx';
 
 // The first load carries the screens someone opens the app on (Today, welcome, sign-in); every
 // other screen is fetched on its first visit, which keeps the first paint light on a slow phone.
@@ -68,16 +69,19 @@ const SafetyPlanScreen = later(safetyPlanModule, 'SafetyPlanScreen');
 const ResetScreen = later(() => import('./screens/reset/reset-screen.tsx'), 'ResetScreen');
 
 function Loading({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
   return (
-    <Suspense
-      fallback={
-        <Page>
-          <DelayedProgress label="Loading…" />
-        </Page>
-      }
-    >
-      {children}
-    </Suspense>
+    <ScreenError key={location}>
+      <Suspense
+        fallback={
+          <Page>
+            <DelayedProgress label="Loading…" />
+          </Page>
+        }
+      >
+        {children}
+      </Suspense>
+    </ScreenError>
   );
 }
 

@@ -11,21 +11,28 @@ export class RequestError extends Error {
   }
 }
 
-const offline =
+// A page that could not load has nothing typed in it yet: only a write says what it kept.
+const offlineRead = 'We could not reach Rekindle. Check your connection and try again.';
+const offlineWrite =
   'We could not reach Rekindle. Check your connection and try again; what you typed is still here.';
 
 /** Calls the API (same origin, cookie session) and returns the parsed JSON, or throws RequestError. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new RequestError(0, 'network', offline);
+    throw new RequestError(0, 'network', method === 'GET' ? offlineRead : offlineWrite);
   }
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => undefined);

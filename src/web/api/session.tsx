@@ -9,8 +9,9 @@ import {
   useState,
 } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
-import { clearSafetyPlanCopies, dropOtherCopies } from '../screens/safety-plan/local-copy.ts';
 import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
+import { clearDevice, dropOtherAccounts } from './device-store.ts';
+import { keepSending } from './outbox.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -54,12 +55,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState(next);
       });
   }, []);
-  // A copy of someone's safety plan stays on this device only while they are the one signed in
-  // here: not after their account is deleted, signed out elsewhere, or another person signs in.
+  // What someone keeps on this device (their safety plan's copy, drafts, the outbox) stays only
+  // while they are the one signed in here: not after their account is deleted, signed out
+  // elsewhere, or another person signs in.
   const signedInId = state.status === 'signed-in' ? state.user.id : undefined;
   useEffect(() => {
-    if (state.status === 'signed-out') clearSafetyPlanCopies();
-    else if (signedInId) dropOtherCopies(signedInId);
+    if (state.status === 'signed-out') clearDevice();
+    if (!signedInId) return undefined;
+    dropOtherAccounts(signedInId);
+    // Writes made here without a network go out when it is back (api/outbox.ts).
+    return keepSending(signedInId);
   }, [state.status, signedInId]);
   const arrivedFirst = useRef(state.status !== 'loading');
   useEffect(() => {
@@ -78,9 +83,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-in', user });
   }, []);
   const signOut = useCallback(async () => {
-    // The safety plan's copy on this device belongs to the account that is leaving: gone first,
-    // even if the server cannot be reached.
-    clearSafetyPlanCopies();
+    // What this device kept belongs to the account that is leaving: gone first, even if the
+    // server cannot be reached.
+    clearDevice();
     await request<void>('POST', '/auth/logout');
     forgetPrefetched();
     setState({ status: 'signed-out' });

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import type { Today } from '../../shared/api/program.ts';
 import { forDisplay } from '../content/isolate.ts';
 import { type Loaded, useApi } from './use-api.ts';
@@ -9,6 +9,12 @@ const Context = createContext<TodayContext | undefined>(undefined);
 /** The plan, fetched once for every signed-in screen and refreshed after any change; the ex's name is isolated for sentences. */
 export function TodayProvider({ children }: { children: ReactNode }) {
   const { state: fetched, reload } = useApi<Today>('/today');
+  // A write that waited on this device (api/outbox.ts) has reached the server: it may change Today.
+  useEffect(() => {
+    const refresh = () => void reload();
+    window.addEventListener('rekindle:outbox-sent', refresh);
+    return () => window.removeEventListener('rekindle:outbox-sent', refresh);
+  }, [reload]);
   const state = useMemo(
     (): Loaded<Today> =>
       fetched.status === 'ready' ? { ...fetched, data: forDisplay(fetched.data) } : fetched,

@@ -11,6 +11,7 @@ import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from '../reflect/live-safety.tsx';
 
@@ -36,7 +37,7 @@ const examples = (name: string) => [
 export function FirstContactScreen() {
   const plan = usePlan();
   const today = useToday();
-  const [text, setText] = useState('');
+  const [text, setText, forgetText] = useDeviceDraft('first-contact', '');
   const [channel, setChannel] = useState<Channel>();
   const [outcome, setOutcome] = useState<ReplyOutcome>();
   const name = plan?.ex.name ?? 'them';
@@ -44,6 +45,7 @@ export function FirstContactScreen() {
     if (!text.trim()) throw new Error('Write the message you sent, so you can look back on it.');
     if (!channel) throw new Error('Choose how you sent it.');
     await request('POST', '/first-contact', { text, channel, sentAt: new Date().toISOString() });
+    forgetText();
     today.reload();
   });
   const record = useSubmit(async () => {

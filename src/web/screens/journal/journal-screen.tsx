@@ -5,11 +5,13 @@ import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatInstant } from '../../content/format.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from '../reflect/live-safety.tsx';
 
@@ -30,12 +32,13 @@ export function JournalScreen() {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
   const entries = useApi<JournalEntry[]>(`/journal${search ? `?q=${encodeURIComponent(search)}` : ''}`);
-  const [text, setText] = useState('');
+  const [text, setText, forgetText] = useDeviceDraft('journal', '');
   const prompt = promptOfToday();
   const today = useToday();
   const save = useSubmit(async () => {
     if (!text.trim()) throw new Error('Write something first; a sentence is enough.');
     await request('POST', '/journal', { text, prompt });
+    forgetText();
     setText('');
     entries.reload();
     // What was written may have been screened as a safety signal: Today's state says so.
@@ -76,6 +79,7 @@ export function JournalScreen() {
           onChange={(e) => setQuery(e.target.value)}
         />
       </form>
+      {entries.state.status === 'error' && <LoadError error={entries.state.error} retry={entries.reload} />}
       {entries.state.status === 'ready' && (
         <ul className="history" aria-label="Journal entries">
           {entries.state.data.length === 0 && (

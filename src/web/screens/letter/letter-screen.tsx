@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { checkLetter } from '../../../core/letter/checklist.ts';
 import type { Letter } from '../../../shared/api/road.ts';
@@ -18,6 +18,7 @@ import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { describeSave, useAutosave } from '../../ui/use-autosave.ts';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from '../reflect/live-safety.tsx';
 
@@ -42,15 +43,27 @@ export function LetterScreen() {
 function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Letter): void }) {
   const plan = usePlan();
   const today = useToday();
-  const [text, setText] = useState(initial.text);
+  // Kept on the device as it is typed too: an autosave still on its way when the tab closes, or
+  // made without a network, is not lost.
+  const [text, setText, forgetText] = useDeviceDraft('letter', initial.text);
+  const typed = useRef(text);
+  typed.current = text;
   const [sentOn, setSentOn] = useState(localToday());
   const sent = initial.sentOn !== null;
-  const status = useAutosave(text, async (t) => void (await request('PUT', '/letter', { text: t })), !sent);
+  const status = useAutosave(
+    text,
+    async (t) => {
+      await request('PUT', '/letter', { text: t });
+      if (t === typed.current) forgetText();
+    },
+    !sent,
+  );
   const deferred = useDeferredValue(text);
   const check = checkLetter(deferred);
   const markSent = useSubmit(async () => {
     await request('PUT', '/letter', { text });
     const saved = await request<Letter>('POST', '/letter/sent', { on: sentOn });
+    forgetText();
     onSent(saved);
     today.reload();
   });

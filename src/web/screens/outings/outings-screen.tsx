@@ -12,6 +12,7 @@ import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /** Stage 7: log light time together; the talk opens after a few over a month. */
@@ -20,12 +21,13 @@ export function OutingsScreen() {
   const today = useToday();
   const list = useApi<Outing[]>('/outings');
   const [on, setOn] = useState(localToday());
-  const [what, setWhat] = useState('');
+  const [what, setWhat, forgetWhat] = useDeviceDraft('outing', '');
   const [feeling, setFeeling] = useState(3);
   const [keptLight, setKeptLight] = useState(true);
   const [pushedNextPlan, setPushedNextPlan] = useState(false);
   const { pending, error, onSubmit } = useSubmit(async () => {
     await request('POST', '/outings', { on, what, feeling, keptLight, pushedNextPlan });
+    forgetWhat();
     setWhat('');
     list.reload();
     today.reload();

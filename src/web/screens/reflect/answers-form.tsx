@@ -8,6 +8,7 @@ import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
 
@@ -37,7 +38,8 @@ type Props = { scenario: Scenario; exName: string; reflection: Reflection; onSav
 
 /** The reason (i_ended), what to work on, the three wellbeing questions, and the decision. */
 export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
-  const [draft, setDraft] = useState<ReflectionInput>({
+  // Kept on the device as it is answered: leaving for Today and coming back loses nothing.
+  const [draft, setDraft, forgetDraft] = useDeviceDraft<ReflectionInput>('reflect', {
     reason: reflection.reason as Reason | null,
     selfWork: reflection.selfWork ?? '',
     treatedWell: reflection.treatedWell as Answer | null,
@@ -52,6 +54,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
   };
   const { pending, error, onSubmit } = useSubmit(async () => {
     await request('PUT', '/reflection', draft);
+    forgetDraft();
     setSaved(true);
     onSaved();
   });
@@ -130,7 +133,8 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
         onChange={(decision) => set({ decision })}
       />
       <FormError message={error} />
-      <div className="actions">
+      {/* Stays at the bottom of the screen while the form scrolls: Save is always one tap away. */}
+      <div className="actions sticky-actions">
         <SubmitButton pending={pending} busyLabel="Saving…">
           Save my answers
         </SubmitButton>

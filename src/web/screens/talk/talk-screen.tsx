@@ -9,11 +9,13 @@ import { localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 const outcomeOptions: ChoiceOption<TalkOutcome>[] = [
@@ -23,11 +25,15 @@ const outcomeOptions: ChoiceOption<TalkOutcome>[] = [
 ];
 
 function NoteCard({ note }: { note: TalkNote }) {
-  const [changed, setChanged] = useState(note.changed ?? '');
-  const [differently, setDifferently] = useState(note.differently ?? '');
+  const [answers, setAnswers, forgetAnswers] = useDeviceDraft(`talk.${note.problemId}`, {
+    changed: note.changed ?? '',
+    differently: note.differently ?? '',
+  });
+  const { changed, differently } = answers;
   const [saved, setSaved] = useState(false);
   const save = useSubmit(async () => {
     await request('PUT', `/talk/notes/${note.problemId}`, { changed, differently });
+    forgetAnswers();
     setSaved(true);
   });
   return (
@@ -40,7 +46,7 @@ function NoteCard({ note }: { note: TalkNote }) {
         value={changed}
         onChange={(e) => {
           setSaved(false);
-          setChanged(e.target.value);
+          setAnswers({ differently, changed: e.target.value });
         }}
       />
       <TextArea
@@ -50,7 +56,7 @@ function NoteCard({ note }: { note: TalkNote }) {
         value={differently}
         onChange={(e) => {
           setSaved(false);
-          setDifferently(e.target.value);
+          setAnswers({ changed, differently: e.target.value });
         }}
       />
       <FormError message={save.error} />
@@ -91,6 +97,7 @@ export function TalkScreen() {
         Print this sheet
       </button>
       <h2>What went wrong, and what has changed</h2>
+      {notes.state.status === 'error' && <LoadError error={notes.state.error} retry={notes.reload} />}
       {notes.state.status === 'ready' && notes.state.data.map((n) => <NoteCard key={n.problemId} note={n} />)}
       <form className="card no-print" onSubmit={record.onSubmit} noValidate aria-labelledby="talk-outcome">
         <h2 id="talk-outcome">After the talk</h2>

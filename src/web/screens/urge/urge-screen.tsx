@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Trigger } from '../../../core/program/facts.ts';
 import type { Problem, Reflection } from '../../../shared/api/program.ts';
-import { request } from '../../api/client.ts';
+import { enqueue, sendNow } from '../../api/outbox.ts';
+import { useSession } from '../../api/session.tsx';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { localTimeNow } from '../../content/format.ts';
@@ -16,6 +17,7 @@ import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { CalmDown } from './calm-down.tsx';
 
@@ -36,10 +38,14 @@ export function UrgeScreen() {
   const problems = useApi<Problem[]>('/problems');
   const reflection = useApi<Reflection>('/reflection');
   const [step, setStep] = useState<Step>('write');
-  const [draft, setDraft] = useState('');
+  // Kept on the device as it is typed (leaving before "Log it" loses nothing), and logged through
+  // the outbox: without a network the urge waits on this phone and is sent when it is back.
+  const [draft, setDraft, forgetDraft] = useDeviceDraft('urge', '');
   const [intensity, setIntensity] = useState(7);
   const [trigger, setTrigger] = useState<Trigger>();
-  const [note, setNote] = useState('');
+  const [note, setNote, forgetNote] = useDeviceDraft('urge-note', '');
+  const [waiting, setWaiting] = useState(false);
+  const { state: session } = useSession();
   const name = plan?.ex.name ?? 'them';
   // Help found in the draft stays through every step until it is answered, and takes the place
   // of the coaching and the craving wait: this is not the moment for either.
@@ -54,8 +60,16 @@ export function UrgeScreen() {
   ];
   const log = useSubmit(async () => {
     if (!trigger) throw new Error('Choose what set it off, even roughly.');
-    await request('POST', '/urges', { intensity, trigger, draft, note });
-    today.reload();
+    if (session.status !== 'signed-in') throw new Error('Please sign in again to log this urge.');
+    const userId = session.user.id;
+    const at = new Date().toISOString();
+    const { item, kept } = enqueue(userId, '/urges', { intensity, trigger, draft, note, at });
+    const sent = await sendNow(userId, item, kept);
+    forgetDraft();
+    forgetNote();
+    setWaiting(sent.status === 'waiting');
+    if (sent.status === 'sent') today.reload();
+    else window.dispatchEvent(new Event('rekindle:outbox-queued'));
     setStep('done');
   });
 
@@ -134,6 +148,12 @@ export function UrgeScreen() {
               ? 'Noted. The help above stays here for as long as you need it.'
               : 'The wave came and you did not act on it. That is exactly how this gets easier.'}
           </p>
+          {waiting && (
+            <p className="notice" role="status">
+              No network just now, so this urge is saved on this device. It will be added to your record by
+              itself when you are back online.
+            </p>
+          )}
           {draft.trim() && <p>Your draft is kept with this urge. Only you can see it.</p>}
           <p className="quiet-links">
             <Link href="/today">Back to Today</Link>

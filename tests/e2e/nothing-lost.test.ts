@@ -1,0 +1,178 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite, expectAccessible, screenshot, watchErrors } from '../support/browser.ts';
+import { reflectedPerson, signInBrowser } from '../support/people.ts';
+import { personInNoContact } from './people.ts';
+
+const base = inject('baseUrl');
+const suite = browserSuite();
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** A phone: 360 × 740. */
+const onPhone = async (page: Page) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  return page;
+};
+/** What this browser keeps for the person (drafts, the outbox, the safety plan's copy). */
+const keptOnDevice = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => /^rekindle\.(draft|outbox|safety-plan)\./.test(k)),
+  );
+/**
+ * Someone in no contact, on a phone, whose page may log failed loads (the network is cut on
+ * purpose); `unexpected()` is every other error, which must stay empty.
+ */
+async function offlinePerson(daysAgo: number) {
+  let errors: string[] = [];
+  const watching = { browser: suite.browser, watch: (p: Page) => void (errors = watchErrors(p)) };
+  const page = await onPhone(await personInNoContact(watching, base, daysAgo));
+  const unexpected = () => errors.filter((e) => !/net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(e));
+  return { page, unexpected };
+}
+/** A move inside the app, as a tapped link makes it (no page load). */
+const goInside = (page: Page, path: string) =>
+  page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+
+describe('nothing typed is lost', () => {
+  it('typing in Reflect, leaving for Today and coming back keeps the text; saving clears the draft', async () => {
+    const page = await onPhone(await personInNoContact(suite, base, 3));
+    await page.goto(`${base}/reflect`);
+    const selfWork = page.getByRole('textbox', { name: 'What do you want to work on in yourself?' });
+    await selfWork.fill('Listening without getting defensive, and sleeping before midnight.');
+
+    // Save is in reach while answering, not at the foot of a long page.
+    await selfWork.scrollIntoViewIfNeeded();
+    const save = await page.getByRole('button', { name: 'Save my answers' }).boundingBox();
+    expect(save).not.toBeNull();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(740);
+    // On screen and on top, not under the tab bar: a tap at its middle reaches it.
+    const tapped = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent,
+      { x: save!.x + save!.width / 2, y: save!.y + save!.height / 2 },
+    );
+    expect(tapped).toBe('Save my answers');
+    await expectAccessible(page);
+    await screenshot(page, 'reflect-sticky-save');
+
+    // Left without saving, for Today (a new page load: only the device can have kept it).
+    await page.goto(`${base}/today`);
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await page.goto(`${base}/reflect`);
+    await expect
+      .poll(() => selfWork.inputValue())
+      .toBe('Listening without getting defensive, and sleeping before midnight.');
+
+    // Saved: the server has it, and the device keeps no draft of it.
+    await page.getByRole('button', { name: 'Save my answers' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(await keptOnDevice(page)).toEqual([]);
+    await page.reload();
+    expect(await selfWork.inputValue()).toBe(
+      'Listening without getting defensive, and sleeping before midnight.',
+    );
+    await page.context().close();
+  });
+
+  it('a draft belongs to one account: another person signed in on the same browser never sees it', async () => {
+    const page = await onPhone(await personInNoContact(suite, base, 3));
+    await page.goto(`${base}/journal`);
+    const entry = page.getByRole('textbox').first();
+    await entry.fill('Today I walked to the sea and did not check my phone.');
+    expect(await keptOnDevice(page)).toHaveLength(1);
+
+    // Their session ends without a sign-out (it expired); someone else signs in here.
+    await page.context().clearCookies();
+    const other = await reflectedPerson(base, new Date(), 'they_ended', 5);
+    await signInBrowser(page.context(), other);
+    await page.goto(`${base}/journal`);
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
+    expect(await entry.inputValue()).toBe('');
+    expect(await keptOnDevice(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sign-out clears what the device kept', async () => {
+    const page = await onPhone(await personInNoContact(suite, base, 3));
+    await page.goto(`${base}/journal`);
+    await page.getByRole('textbox').first().fill('Something private.');
+    expect(await keptOnDevice(page)).toHaveLength(1);
+    await page.request.post(`${base}/api/auth/logout`, { headers: { origin: base } });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Create account' }).waitFor();
+    expect(await keptOnDevice(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('offline and flaky networks', () => {
+  it('an urge logged without a network is sent when it returns, and appears exactly once', async () => {
+    const { page, unexpected } = await offlinePerson(6);
+    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    // The first two sends fail: the first never arrives; the second arrives and is written, but
+    // its answer is lost on the way back. Only the third answer reaches the phone.
+    let sends = 0;
+    await page.route(`${base}/api/urges`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      sends++;
+      if (sends === 1) return route.abort('internetdisconnected');
+      if (sends === 2) {
+        await route.fetch();
+        return route.abort('internetdisconnected');
+      }
+      return route.continue();
+    });
+
+    await page.getByRole('link', { name: 'I want to text Robin' }).click();
+    await page.getByRole('textbox', { name: 'What you want to tell Robin' }).fill('I still think of you.');
+    await page.getByRole('button', { name: 'Keep it here, and breathe' }).click();
+    await page.clock.runFor(91_000);
+    await page.getByRole('button', { name: 'Go on' }).click();
+    await page.getByRole('radio', { name: 'It is late at night' }).check();
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await page.getByRole('heading', { name: 'Logged' }).waitFor();
+    await page.getByText('saved on this device').waitFor();
+    await expectAccessible(page);
+
+    const urges = async () =>
+      (await (await page.request.get(`${base}/api/urges`)).json()) as { draft: string | null }[];
+    await expect.poll(() => keptOnDevice(page), { timeout: 20_000 }).toEqual([]);
+    expect(sends).toBe(3);
+    const logged = await urges();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.draft).toBe('I still think of you.');
+    expect(unexpected()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a screen opened offline says so and offers a retry, never a blank page', async () => {
+    const { page, unexpected } = await offlinePerson(3);
+    await page.context().setOffline(true);
+    // Its code was never fetched on this device.
+    await goInside(page, '/talk');
+    await page.getByRole('heading', { level: 1, name: 'This page did not open' }).waitFor();
+    await page.getByText('You seem to be offline').waitFor();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('what you typed');
+    await expectAccessible(page);
+    await screenshot(page, 'offline-screen');
+
+    // Its code arrived earlier, but its data cannot: the same plain message, and a retry.
+    await page.context().setOffline(false);
+    await page.goto(`${base}/journal`);
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
+    await goInside(page, '/today');
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    await page.context().setOffline(true);
+    await goInside(page, '/journal');
+    await page.getByText('We could not reach Rekindle. Check your connection and try again.').waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('what you typed');
+    await page.context().setOffline(false);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('list', { name: 'Journal entries' }).waitFor();
+    expect(unexpected()).toEqual([]);
+    await page.context().close();
+  });
+});
