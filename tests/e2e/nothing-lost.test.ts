@@ -24,7 +24,12 @@ const keptOnDevice = (page: Page) =>
  */
 async function offlinePerson(daysAgo: number) {
   let errors: string[] = [];
-  const watching = { browser: suite.browser, watch: (p: Page) => void (errors = watchErrors(p)) };
+  const watching = {
+    browser: suite.browser,
+    watch(p: Page) {
+      errors = watchErrors(p);
+    },
+  };
   const page = await onPhone(await personInNoContact(watching, base, daysAgo));
   const unexpected = () => errors.filter((e) => !/net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(e));
   return { page, unexpected };
