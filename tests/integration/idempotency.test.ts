@@ -95,6 +95,19 @@ describe('a write sent again with the same Idempotency-Key', () => {
     expect(await urgesOf(client)).toHaveLength(0);
   });
 
+  it('a body past the size limit is still a 413 with a key, and the key stays free', async () => {
+    const client = await person();
+    const big = JSON.stringify({ ...urge, note: 'x'.repeat(1024 * 1024 + 10) });
+    const res = await client.post('/api/urges', big, {
+      'idempotency-key': 'too-big-body-01',
+      'content-type': 'application/json',
+    });
+    expect(res.status).toBe(413);
+    const good = await client.post('/api/urges', urge, { 'idempotency-key': 'too-big-body-01' });
+    expect(good.status).toBe(201);
+    expect(await urgesOf(client)).toHaveLength(1);
+  });
+
   it('without the header every send is its own entry', async () => {
     const client = await person();
     await client.post('/api/urges', urge);

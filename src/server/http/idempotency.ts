@@ -34,8 +34,9 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = parsed.data;
   const { db, now } = c.get('deps');
   const userId = c.get('user').id;
-  // Read once here; Hono keeps the text, so the route reads the same body.
-  const body = await c.req.text().catch(() => '');
+  // Read once here; Hono keeps the text, so the route reads the same body. A body past the size
+  // limit throws here, and the body-limit middleware answers 413 as it would without a key.
+  const body = await c.req.text();
   const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
 
   const earlier = await claim(db, userId, key, requestHash, now());

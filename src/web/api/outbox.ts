@@ -129,7 +129,11 @@ export function keepSending(userId: string): () => void {
     void attempt();
   };
   const shown = () => document.visibilityState === 'visible' && online();
-  const queuedHere = () => void attempt();
+  // The screen has just tried and failed: the next try comes after the pause, not at once.
+  const queuedHere = () => {
+    clearTimeout(timer);
+    timer = setTimeout(attempt, delay);
+  };
   window.addEventListener('online', online);
   window.addEventListener('rekindle:outbox-queued', queuedHere);
   document.addEventListener('visibilitychange', shown);
