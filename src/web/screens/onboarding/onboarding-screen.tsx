@@ -8,6 +8,7 @@ import { browserTimeZone, localToday } from '../../content/format.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -30,6 +31,16 @@ export function OnboardingScreen() {
     return (
       <SignedInPage>
         <DelayedProgress label="Loading your details…" />
+      </SignedInPage>
+    );
+  }
+  // Not reached (offline, or the server is down): say so, rather than offer an empty form to
+  // someone who already has a plan. No plan yet is an answer, and the steps start afresh.
+  const { state } = existing;
+  if (state.status === 'error' && (state.error.status === 0 || state.error.status >= 500)) {
+    return (
+      <SignedInPage>
+        <LoadError error={state.error} retry={existing.reload} />
       </SignedInPage>
     );
   }

@@ -7,6 +7,7 @@ import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { gateLabel, stageCopy } from '../../content/stages.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
@@ -97,6 +98,7 @@ export function OutingsScreen() {
           Log it
         </SubmitButton>
       </form>
+      {list.state.status === 'error' && <LoadError error={list.state.error} retry={list.reload} />}
       {list.state.status === 'ready' && list.state.data.length > 0 && (
         <ul className="history">
           {list.state.data.map((o) => (

@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -117,6 +118,7 @@ export function SelfWorkScreen() {
         </p>
       </section>
 
+      {list.state.status === 'error' && <LoadError error={list.state.error} retry={list.reload} />}
       {list.state.status === 'ready' && list.state.data.length > 0 && (
         <section aria-labelledby="done-title">
           <h2 id="done-title">What you have done</h2>

@@ -4,6 +4,7 @@ import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -25,6 +26,7 @@ export function TogetherScreen() {
         You and {plan?.ex.name ?? 'your partner'} chose a fresh start. The best protection is to notice early
         when an old problem comes back, and to talk about it calmly, before it grows.
       </p>
+      {notes.state.status === 'error' && <LoadError error={notes.state.error} retry={notes.reload} />}
       {notes.state.status === 'ready' && (
         <ol className="problems">
           {notes.state.data.map((n) => (
