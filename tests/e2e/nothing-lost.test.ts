@@ -110,6 +110,25 @@ describe('nothing typed is lost', () => {
     expect(await keptOnDevice(page)).toEqual([]);
     await page.context().close();
   });
+  it('quick exit clears what the device kept', async () => {
+    const page = await onPhone(await personInNoContact(suite, base, 3));
+    // Nothing reaches the outside world: quick exit's neutral page is stood in for.
+    await page.context().route(
+      (url) => url.origin !== new URL(base).origin,
+      (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
+    );
+    await page.goto(`${base}/journal`);
+    await page.getByRole('textbox').first().fill('Something no one else should read.');
+    await page.goto(`${base}/urge`);
+    await page.getByRole('textbox', { name: 'What you want to tell Robin' }).fill('Please answer me.');
+    expect(await keptOnDevice(page)).toHaveLength(2);
+    await page.goto(`${base}/help`);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL('https://www.bbc.com/weather');
+    await page.goto(`${base}/help`);
+    expect(await keptOnDevice(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('offline and flaky networks', () => {
