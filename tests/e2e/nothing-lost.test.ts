@@ -47,6 +47,11 @@ describe('nothing typed is lost', () => {
     await page.goto(`${base}/reflect`);
     const selfWork = page.getByRole('textbox', { name: 'What do you want to work on in yourself?' });
     await selfWork.fill('Listening without getting defensive, and sleeping before midnight.');
+    const newProblem = page
+      .locator('form.problem-form')
+      .last()
+      .getByRole('textbox', { name: 'What happened?' });
+    await newProblem.fill('I stopped making time for us.');
 
     // Save is in reach while answering, not at the foot of a long page.
     await selfWork.scrollIntoViewIfNeeded();
@@ -69,10 +74,16 @@ describe('nothing typed is lost', () => {
     await expect
       .poll(() => selfWork.inputValue())
       .toBe('Listening without getting defensive, and sleeping before midnight.');
+    expect(await newProblem.inputValue()).toBe('I stopped making time for us.');
 
-    // Saved: the server has it, and the device keeps no draft of it.
+    // Saved: the server has them, and the device keeps no draft of either.
     await page.getByRole('button', { name: 'Save my answers' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const problem = page.locator('form.problem-form').last();
+    await problem.getByRole('radio', { name: 'Mostly mine' }).check();
+    await problem.getByRole('radio', { name: /Yes, it could be/ }).check();
+    await problem.getByRole('button', { name: 'Add this problem' }).click();
+    await expect.poll(() => newProblem.inputValue()).toBe('');
     expect(await keptOnDevice(page)).toEqual([]);
     await page.reload();
     expect(await selfWork.inputValue()).toBe(

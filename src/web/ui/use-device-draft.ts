@@ -25,11 +25,13 @@ function restore<T>(stored: unknown, initial: T): T | undefined {
  * and on a quick exit (api/device-store.ts); another account's draft is never read.
  *
  * `initial` is what the form shows without a draft (e.g. the saved entry); a draft that only
- * repeats it is not kept. Pass a `form` name per entry when a screen edits several.
+ * repeats it is not kept. Pass a `form` name per entry when a screen edits several, or undefined
+ * to keep nothing (a form that edits an entry it cannot name).
  */
-export function useDeviceDraft<T>(form: string, initial: T) {
+export function useDeviceDraft<T>(form: string | undefined, initial: T) {
   const { state } = useSession();
-  const key = state.status === 'signed-in' ? deviceKey('draft', state.user.id, form) : undefined;
+  const key =
+    state.status === 'signed-in' && form !== undefined ? deviceKey('draft', state.user.id, form) : undefined;
   const [since] = useState(deviceGeneration);
   const [value, setValue] = useState<T>(() => (key && restore(readDevice(key), initial)) || initial);
   const typed = useRef(false);

@@ -5,6 +5,7 @@ import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
+import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
 
@@ -27,7 +28,11 @@ type Props = {
 
 /** Write one problem: what happened, whose part it was, and whether it can be fixed or forgiven. */
 export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
-  const [text, setText] = useState(initial?.text ?? '');
+  // A new problem is kept on the device as it is typed (an edit is short and sits beside its entry).
+  const [text, setText, forgetText] = useDeviceDraft(
+    initial ? undefined : 'reflect-problem',
+    initial?.text ?? '',
+  );
   const [whosePart, setWhosePart] = useState<WhosePart | undefined>(initial?.whosePart);
   const [fixable, setFixable] = useState<'yes' | 'no' | undefined>(
     initial ? (initial.fixable ? 'yes' : 'no') : undefined,
@@ -38,6 +43,7 @@ export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
     if (!fixable) throw new Error('Say whether it could be fixed or forgiven.');
     const submitted = text;
     await onSave({ text, whosePart, fixable: fixable === 'yes' });
+    forgetText();
     if (!initial) {
       // Clear for the next one, unless the person already started typing it while this saved.
       setText((current) => (current === submitted ? '' : current));
