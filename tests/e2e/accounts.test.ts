@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, watchErrors } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
-import { LoginPage, TodayPage, WelcomePage } from './pages.ts';
+import { LoginPage, openMenu, TodayPage, WelcomePage } from './pages.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -33,7 +33,7 @@ describe('a new person', () => {
     const today = new TodayPage(page);
     await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/onboarding');
-    await today.email(email).waitFor();
+    await today.seesEmail(email);
     await expectAccessible(page);
 
     await today.signOut();
@@ -45,7 +45,7 @@ describe('a new person', () => {
     await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
     // A reload keeps the session (the cookie).
     await page.reload();
-    await today.email(email).waitFor();
+    await today.seesEmail(email);
   });
 
   it('keeps what was typed and explains when the server says no', async () => {
@@ -81,7 +81,7 @@ describe('a new person', () => {
     // The plan fetched early while signed out must not be reused once signed in.
     await login.signIn(email, password);
     await page.getByRole('heading', { level: 1, name: 'Let us start with what happened' }).waitFor();
-    await new TodayPage(page).email(email).waitFor();
+    await new TodayPage(page).seesEmail(email);
   });
 });
 
@@ -92,6 +92,7 @@ describe('your data and account', () => {
     await page.goto(base);
     await new WelcomePage(page).createAccount(email, password);
     await page.waitForURL(/\/onboarding$/);
+    await openMenu(page);
     await page.getByRole('link', { name: 'Account' }).click();
     await page.getByRole('heading', { name: 'Your data and account' }).waitFor();
     expect(await page.getByRole('link', { name: 'Download my data' }).getAttribute('href')).toBe(

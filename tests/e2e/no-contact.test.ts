@@ -63,7 +63,7 @@ describe('logging a slip', () => {
         `First contact can open on ${dayLabel(addDays(today(), 20))}, if your check-in says you are steady.`,
       )
       .waitFor();
-    await page.getByRole('link', { name: 'No contact', exact: true }).click();
+    await page.getByRole('link', { name: 'Your no-contact record' }).click();
     await page.getByRole('button', { name: 'You contacted them' }).click();
     const form = page.getByRole('form', { name: 'I contacted them' });
     await form.getByLabel('When').fill(addDays(today(), -1));

@@ -24,11 +24,26 @@ export class LoginPage {
   error = () => this.page.getByRole('alert');
 }
 
+/** On a phone the account and the less-used places sit behind "More" in the bottom bar: open it. */
+export async function openMenu(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.waitFor({ state: 'attached' });
+  const more = nav.getByRole('button', { name: 'More' });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 export class TodayPage {
   constructor(readonly page: Page) {}
   heading = () => this.page.getByRole('heading', { level: 1, name: 'Today' });
-  email = (email: string) => this.page.getByText(email, { exact: true });
-  signOut = () => this.page.getByRole('button', { name: 'Sign out' }).click();
+  /** Who is signed in, shown with "Sign out" (behind "More" on a phone). */
+  async seesEmail(email: string) {
+    await openMenu(this.page);
+    await this.page.getByText(email, { exact: true }).waitFor();
+  }
+  async signOut() {
+    await openMenu(this.page);
+    await this.page.getByRole('button', { name: 'Sign out' }).click();
+  }
 }
 
 export class OnboardingPage {

@@ -86,7 +86,7 @@ describe('onboarding → Today → Reflect', () => {
     await expectAccessible(page);
     await screenshot(page, 'today-no-contact');
 
-    await page.getByRole('link', { name: 'Your road' }).click();
+    await page.getByRole('link', { name: 'See your whole road' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your road' }).waitFor();
     expect(await page.locator('[aria-current="step"]').getByRole('heading').textContent()).toBe('No contact');
     await expectAccessible(page);

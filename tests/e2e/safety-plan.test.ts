@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, expectAccessible, screenshot, watchErrors } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
-import { WelcomePage } from './pages.ts';
+import { TodayPage, WelcomePage } from './pages.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -34,7 +34,7 @@ describe('the safety plan', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
     // One tap away from any signed-in page.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Safety plan' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Safety plan' }).click();
     await page.getByRole('heading', { level: 1, name: 'My safety plan' }).waitFor();
     await box(page, 'My warning signs').fill('Lying awake past 2am.\nCancelling on friends.');
     await box(page, 'My reasons to live').fill('My sister. The dog. Seeing the sea again.');
@@ -73,7 +73,7 @@ describe('the safety plan', () => {
     await box(page, 'Things I can do on my own').fill('Walk round the block.');
     await page.getByText('Saved on this device. It will be sent when you are back online.').waitFor();
     await context.setOffline(false);
-    await page.getByRole('button', { name: 'Sign out' }).waitFor(); // the session is back
+    await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' }); // the session is back
     await saved(page).waitFor();
     expect(await planOnServer(page)).toMatchObject({
       warningSigns: 'Lying awake past 2am.\nCancelling on friends.',
@@ -89,7 +89,7 @@ describe('the safety plan', () => {
     await page.waitForFunction(() =>
       Object.keys(localStorage).some((key) => key.startsWith('rekindle.safety-plan.')),
     );
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await new TodayPage(page).signOut();
     await page.waitForURL(/\/login$/);
     expect(await copies(page)).toEqual([]);
 

@@ -23,12 +23,12 @@ export function Page({
       <header className="app-header">
         <span className="brand">
           <img src="/icon.svg" alt="" width="28" height="28" />
-          Rekindle
+          <span className="brand-name">Rekindle</span>
         </span>
+        {header}
         <Link href="/help" className="get-help" aria-current={onHelp ? 'page' : undefined}>
           Get help
         </Link>
-        {header}
       </header>
       {nav}
       <main id="main" className="page" tabIndex={-1}>

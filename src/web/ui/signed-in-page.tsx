@@ -1,22 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import type { StageId } from '../../core/program/plan.ts';
 import { useSession } from '../api/session.tsx';
 import { usePlan } from '../api/today.tsx';
 import { FormError } from './form-error.tsx';
+import { MainNav } from './main-nav.tsx';
 import { Page } from './page.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
 
-const urgeStages = new Set(['reflect', 'letter', 'no_contact', 'moving_on']);
-
-function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const [active] = useRoute(href);
-  return (
-    <Link href={href} aria-current={active ? 'page' : undefined}>
-      {children}
-    </Link>
-  );
-}
+// The urge to text them is strongest through no contact, the wait for a reply and reconnecting:
+// the brake stays in reach until the road has ended (back together needs no brake). When first
+// contact has opened but nothing is sent, the next step is that one message, written with care.
+const urgeStages = new Set<StageId>(['reflect', 'letter', 'no_contact', 'reconnect', 'talk', 'moving_on']);
 
 /** The frame of every signed-in screen: main navigation, the account, and a way to get help now. */
 export function SignedInPage({ children }: { children: ReactNode }) {
@@ -26,28 +22,23 @@ export function SignedInPage({ children }: { children: ReactNode }) {
   const plan = usePlan();
   const [onUrge] = useRoute('/urge');
   // While they are giving it space (or healing), the brake is one tap away on every page.
-  const showUrge = plan !== undefined && urgeStages.has(plan.stage) && !onUrge;
+  const waitingForReply = plan?.stage === 'first_contact' && plan.firstContact !== null;
+  const showUrge = plan !== undefined && (urgeStages.has(plan.stage) || waitingForReply) && !onUrge;
   return (
     <Page
-      header={
-        <form className="account" onSubmit={onSubmit}>
-          <span className="account-email">{email}</span>
-          <SubmitButton pending={pending} busyLabel="Signing out…" kind="quiet">
-            Sign out
-          </SubmitButton>
-        </form>
-      }
       nav={
-        <nav aria-label="Main" className="main-nav">
-          <NavLink href="/today">Today</NavLink>
-          <NavLink href="/roadmap">Your road</NavLink>
-          <NavLink href="/reflect">Reflect</NavLink>
-          <NavLink href="/no-contact">No contact</NavLink>
-          <NavLink href="/support">Support</NavLink>
-          <NavLink href="/safety-plan">Safety plan</NavLink>
-          <NavLink href="/account">Account</NavLink>
-        </nav>
+        <MainNav
+          account={
+            <form className="account" onSubmit={onSubmit}>
+              <span className="account-email">{email}</span>
+              <SubmitButton pending={pending} busyLabel="Signing out…" kind="quiet">
+                Sign out
+              </SubmitButton>
+            </form>
+          }
+        />
       }
+      header={<HeaderLink href="/safety-plan">Safety plan</HeaderLink>}
     >
       <FormError message={error} />
       {showUrge && (
@@ -57,5 +48,14 @@ export function SignedInPage({ children }: { children: ReactNode }) {
       )}
       {children}
     </Page>
+  );
+}
+
+function HeaderLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} className="header-link" aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }
