@@ -620,7 +620,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'financial',
-    String.raw`\b(?:took|takes|taken|taking|opened|opens|ran up|runs up|racked up|racks up|run up|put|puts|took out|takes out|maxed out|used|uses|forged|applied for|got|signed|left) (?:\w+ ){0,3}(?:loans?|credit cards?|debts?|bills|overdrafts?|phone contracts?|finance|car finance|mortgage|accounts?|payday loans?|catalogue|store cards?|credit) (?:\w+ ){0,2}(?:in|under|on|using) my (?:name|details|credit|id|identity)\b|\b(?:in|under) my name without (?:my )?(?:knowing|consent|permission|asking|telling me|me knowing)\b|\b(?:debts?|loans?|credit cards?|arrears|bills) (?:he|she|they) (?:\w+ ){0,2}(?:in|under) my name\b|\b(?:ruined|wrecked|destroyed|trashed) my (?:credit|credit score|credit rating|finances)\b|\b(?:stole|steals|stealing) (?:\w+ ){0,2}(?:my )?(?:identity|savings|wages|pay|card|bank details|benefits|money)\b|\bleft me (?:with|in) (?:\w+ ){0,2}(?:debt|debts|thousands)\b`,
+    String.raw`(?<!\b(?:i|we|i've|i have|we've|i'd|i had) (?:\w+ )?)\b(?:took|takes|taken|taking|opened|opens|ran up|runs up|racked up|racks up|run up|put|puts|took out|takes out|maxed out|used|uses|forged|applied for|got|signed|left) (?:\w+ ){0,3}(?:loans?|credit cards?|debts?|bills|overdrafts?|phone contracts?|finance|car finance|mortgage|accounts?|payday loans?|catalogue|store cards?|credit) (?:\w+ ){0,2}(?:in|under|on|using) my (?:name|details|credit|id|identity)\b|\b(?:in|under) my name without (?:my )?(?:knowing|consent|permission|asking|telling me|me knowing)\b|\b(?:debts?|loans?|credit cards?|arrears|bills) (?:he|she|they) (?:\w+ ){0,2}(?:in|under) my name\b|\b(?:ruined|wrecked|destroyed|trashed) my (?:credit|credit score|credit rating|finances)\b|\b(?:stole|steals|stealing) (?:\w+ ){0,2}(?:my )?(?:identity|savings|wages|pay|card|bank details|benefits|money)\b|\bleft me (?:with|in) (?:\w+ ){0,2}(?:debt|debts|thousands)\b`,
   ),
   c(
     'financial',
@@ -842,6 +842,91 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   c(
     'stalking',
     `\\bfound out where i (?:live|work|am|moved|go)\\b|\\b(?:shows?|turns?|showed|turned) up (?:wherever|everywhere|anywhere) i (?:go|am|went)\\b|\\b(?:calls?|rings?|texts?|messages?) me (?:\\w+ ){0,3}(?:times a day|times a night|times an hour)\\b`,
+  ),
+
+  // Round four: the published warning signs told with looser syntax than the concepts above (the
+  // act named by its strongest words, the subject often implied, the order free).
+  c(
+    'physical',
+    String.raw`\b(?:came|comes|went|goes|lunged|ran|rushed|charged) (?:at|for|after) (?:me|us) (?:with|holding) (?:a |the |his |her |their )?(?:\w+ )?${weapon}\b|\b(?:swung|swings|swinging|aimed|aims|pointed|points|waved|waves|brandished|raised|lifted) (?:a |the |his |her |their )?(?:\w+ )?${weapon} (?:\w+ ){0,2}(?:at|toward|towards|in) (?:me|my|us)\b|\b(?:pulled|pulls|whipped|got|took|brought) (?:out )?(?:a |the |his |her |their )(?:\w+ )?(?:gun|pistol|rifle|shotgun|knife|machete|blade)\b(?: out)?(?=[^.!?]*\b(?:argument|row|fight|angry|rage|mid|me|us|drive|car)\b)|\b(?:keeps?|kept|sleeps with|leaves|left) (?:a |the |his |her |their )(?:\w+ )?${weapon}\b[^.!?]{0,60}\b(?:made (?:\w+ )?sure i (?:knew|saw|noticed)|so i (?:would|could|'d) (?:see|know)|wanted me to (?:see|know)|to (?:scare|remind|warn) me)\b`,
+  ),
+  c(
+    'threats',
+    String.raw`\b(?:nobody|no one|no-one|they|the police) (?:would|will|'d|'ll|wouldn't|won't) (?:ever )?find (?:my|your) body\b|\b(?:i'll|i will|gonna|going to) end you\b|\bend you and (?:then )?(?:me|myself)\b|\bburn (?:the|your|my|our) (?:house|flat|car|place|home) down\b|\bpetrol (?:can|through (?:the|my|your) (?:door|letterbox))\b(?=[^.!?]*\b(?:he|she|his|her|their|ex|threat\w*|text\w*|said|says)\b)`,
+  ),
+  c(
+    'physical',
+    String.raw`${A}(?:booted|boots|booting|stamped on|stamps on|stepped on|stood on|squashed|drowned|dumped|took it out on|takes it out on|taking it out on) (?:my|our|the) (?:\w+ )?(?:${pets})\b|\b(?:takes?|took|taking) it out on (?:my|our|the) (?:${pets}|${kids})\b`,
+  ),
+  c(
+    'emotional',
+    String.raw`\b(?:being|been|get|gets|getting|got|was|am|i'm) called (?:a |an )?(?:${names}|slag|skank|tramp|slapper|minger|munter|nobody|nothing)\b|\b(?:no one|nobody|noone|no-one) (?:else )?(?:would|will|could) (?:ever )?(?:want|love|touch|have|put up with|fancy|look at|date|marry) (?:u|you|me)\b|\bmade me (?:kneel|beg|grovel|crawl|strip|say sorry|apologi[sz]e) (?:\w+ ){0,3}(?:in front of|infront of|on my knees|while|for)\b|\b(?:posted|posts|shared|shares|told everyone|announced|put) (?:\w+ ){0,2}my (?:weight|size|diary|secrets|medical|mental health|body count)\b[^.!?]{0,40}\b(?:joke|group chat|facebook|everyone|family|online|laugh)`,
+  ),
+  c(
+    'emotional',
+    String.raw`\b(?:never happened|didn't happen|did not happen)\b(?<=\b(?:swears|swore|insists|insisted|says|said|claims|claimed|tells me|told me|adamant|acts like|acted like|pretends|pretended|reckons)\b[^.!?]{0,40})|\bi (?:must have |must've )?(?:dreamt|dreamed|imagined|made) (?:it|that|the whole thing|it all)(?: up)?\b(?<=\b(?:says|said|tells|told|insists|insisted|swears|swore|reckons|claims|claimed|makes out|made out|adamant)\b[^.!?]{0,50})|\b(?:i|i'm|im) (?:just )?(?:imagine|imagining|imagined) things\b|\bremember(?:ing)? (?:it |things |everything )?wrong\b(?<=\b(?:says|said|tells|told|insists|insisted|adamant|reckons|claims|swears)\b[^.!?]{0,40})|\b(?:told|tells|telling) (?:my|the|our) (?:counsellor|counselor|therapist|doctor|gp|family|friends|mum|mom|parents) (?:that )?i(?:'m| am)? (?:crazy|mad|mental|unstable|imagine|making|lying|delusional|paranoid|bipolar|a liar)`,
+  ),
+  c(
+    'emotional',
+    String.raw`\b(?:black eye|bruises?|slap|hiding|beating|split lip|punch|the hitting|the violence)\b[^.!?]{0,40}\b(?:my (?:own )?fault|i deserved|i asked for it|i had it coming|deserved it)\b|\bi deserved (?:the|a|that|every) (?:hiding|slap|beating|smack|hit|punch|black eye|bruise)\b|\b(?:apparently|he says|she says|he said|she said|he reckons|she reckons|he thinks|she thinks) (?:\w+ ){0,3}(?:i deserved (?:it|the|a|that)|my (?:own )?fault (?:for|that (?:he|she|they))|i asked for it|i made (?:him|her|them) (?:do|hit|lose))\b`,
+  ),
+  c(
+    'control',
+    String.raw`\b(?:made|makes|making|forced|forces|forcing|got) me (?:to )?(?:unfriend|unfollow|block|delete|cut off|stop seeing|stop talking to|drop|ditch) (?:\w+ ){0,2}(?:every|all|my|everyone|everybody|friends|family|mates)\b|\b(?:list of|only|the) (?:people|person|ones|friends) i(?:'m| am)? (?:allowed|permitted) to (?:see|talk to|text|meet|visit|speak to)\b|\b(?:allowed|permitted) to (?:see|talk to|visit|meet|text|call|speak to) (?:is |are )?(?:\w+ ){0,3}(?:his|her|their) (?:mum|mom|family|brother|sister|friends|mates)\b`,
+  ),
+  c(
+    'control',
+    String.raw`\b(?:explain|account for|justify|report) (?:\w+ ){0,2}(?:where|what|how) (?:every|each) (?:minute|hour|penny|pound|dollar|cent|second) (?:went|goes|was spent|i spent)\b|\b(?:every|each) (?:single )?(?:minute|penny|pound|dollar|receipt|coffee|purchase|transaction)\b[^.!?]{0,40}\b(?:quiz\w*|interrogat\w*|grill\w*)\b|\b(?:quiz\w*|interrogat\w*|grill\w*) me (?:about|over|on) (?:every|each|what i|where i|who i|how much)\b|\b(?:send|sent|sends|sending) (?:him|her|them) (?:a )?(?:pic|photo|picture|selfie|location|video|screenshot)s? (?:\w+ ){0,4}(?:every (?:hour|half hour|30 min\w*|few (?:hours|minutes))|on the hour|to prove)\b|\bcheck(?:s|ed|ing)? (?:the )?(?:mileage|odometer|receipts|my receipts|my bank statements)\b|\bwith proof\b(?<=\b(?:explain|account|prove|justify|where)\b[^.!?]{0,60})`,
+  ),
+  c(
+    'financial',
+    String.raw`\b(?:takes|took|taking|keeps|kept|has|gets|controls) (?:all of |all |the whole of |my whole |my entire |every penny of )?(?:my )?(?:wage|wages|salary|pay|paycheck|paycheque|benefits|earnings|income)\b[^.!?]{0,40}\b(?:gives me|hands me|leaves me|allows me|lets me have|lets me keep|pocket money)\b|\b(?:gives|gave|hands|handed|allows|allowed|allots) me (?:£|\$|€)?\d+\s*(?:quid |pounds |dollars |euros )?(?:a|per|every) (?:week|day|month)\b|\b(?:put|puts|putting|kept|keeps|keeping) me on (?:a|an) (?:\w+ ){0,4}(?:budget|allowance)\b|\b(?:exact|every bit of the) change back\b|\bhands me (?:cash|money)\b[^.!?]{0,60}\b(?:receipt|change back)\b`,
+  ),
+  c(
+    'financial',
+    String.raw`\bmy (?:passport|birth certificate|visa|documents|papers|car keys|house keys|bank cards?|debit card|credit card|purse|wallet)\b[^.!?]{0,40}\b(?:locked (?:in|away|up)|in (?:his|her|their) (?:safe|drawer|car|pocket)|won't give (?:me )?(?:it|them|the code)|wont give|confiscat\w*|keeps? (?:them|it) from me)\b|\bmy (?:passport|car keys|keys|house keys|bank cards?|debit card|credit card|purse|wallet|phone)\b[^.!?]{0,30}\b(?:vanish\w*|disappear\w*|goes missing|go missing|went missing)\b(?=[^.!?]*\b(?:whenever|every time|when i|if i)\b)|\b(?:took|takes|taking|hid|hides|hiding) (?:both |all |the |my )(?:sets of )?(?:keys|car keys|house keys|bank cards?|debit card)\b(?=[^.!?]*\b(?:work|with (?:him|her|them)|locked|couldn't|can't|so i)\b)`,
+  ),
+  c(
+    'financial',
+    String.raw`\b(?:loans?|debts?|credit cards?|catalogue|catalog|accounts?|overdraft|phone contracts?|finance|store card|payday loan)\b[^.!?]{0,30}\b(?:in my name|with my details|using my (?:name|details|identity))\b(?<!\bi (?:took|take|opened|open|applied|apply|got|get)\b[^.!?]{0,50})|\bdebt collectors?\b(?=[^.!?]*\b(?:his|her|their|he|she|my name|me now|ex)\b)`,
+  ),
+  c(
+    'financial',
+    String.raw`\b(?:hid|hides|hiding|took|ruined|stole|cut up|threw away|binned) my (?:uniform|work (?:clothes|bag|laptop|phone|pass|badge)|badge|lanyard)\b|\b(?:rang|called|phoned|rings|calls|phones|emailed|texted) (?:in )?sick for me\b`,
+  ),
+  c(
+    'monitoring',
+    String.raw`${A}(?:has|had|got|knows|knew|demanded|demands|wants|wanted|took|takes|made me (?:give|hand over|tell)(?: (?:him|her|them))?) (?:all )?(?:of )?my (?:\w+ ){0,2}(?:passwords?|passcodes?|logins?|pin|pins|icloud|apple id)\b|\b(?:sees|reads|can see|can read|gets|checks) (?:every|all) (?:\w+ )?(?:message|messages|text|texts|email|emails|dm|dms|search|searches)\b(?<=\b(?:he|she|they|ex|partner|husband|wife|boyfriend|girlfriend|he's|she's)\b[^.!?]{0,60})|\b(?:life360|find my (?:iphone|friends|phone)|location sharing|tracking app|tracker|airtag|air tag|spyware|stalkerware|mspy)\b(?=[^.!?]*\b(?:mandatory|make me|made me|makes me|insists|insisted|demands|demanded|won't let me|found|hidden|hid|planted|drops)\b)`,
+  ),
+  c(
+    'stalking',
+    String.raw`${A}(?:followed|follows|following|trailed|trails|tailed|tails) me (?:\w+ ){0,3}(?:round|around|through|into|to|home|from|out of|down|up|along|everywhere)\b`,
+  ),
+  c(
+    'threats',
+    String.raw`\b(?:holding|holds|held|hold|using|uses|used) (?:them|it|those|the (?:pics|photos|pictures|videos)) (?:over (?:my head|me)|against me)\b(?<=\b(?:pics|photos|pictures|videos|nudes|images|private)\b[^.!?]{0,80})|\b(?:private|intimate|naked|nude|explicit|sexy) (?:photos?|pics?|pictures?|videos?|images?)\b[^.!?]{0,60}\b(?:imagine if|what if|if (?:ur|your|my) (?:boss|mum|mom|dad|family|kids|work)|(?:boss|mum|mom|family|work|colleagues|everyone) (?:saw|sees|see)|unless|or else)\b`,
+  ),
+  c(
+    'threats',
+    String.raw`\b(?:take|taking|took) (?:our|my|the) (?:son|daughter|kids|children|child|baby|boy|girl)\b[^.!?]{0,40}\b(?:to (?:\w+ ){0,2}(?:country|abroad|overseas)|away from (?:me|you)|and (?:i'll|i will|you'll|you will|i'd|you'd) never|where (?:he|she|they) (?:is|are))\b|\b(?:full|sole) custody\b(?=[^.!?]*\b(?:you'll|you will|you'd|never|nothing|threat\w*|if you|unless|every argument|ends with)\b)`,
+  ),
+  c(
+    'control',
+    String.raw`\b(?:stopped|stops|quit|came off|comes off|coming off) (?:taking )?(?:the pill|her pill|birth control|contraception|her contraceptive|her implant)\b[^.!?]{0,60}\b(?:without telling me|behind my back|to trap me|so i (?:can't|cant|couldn't|could never) leave|never leave)\b|\b(?:without telling me|behind my back)\b[^.!?]{0,40}\b(?:the pill|birth control|contraception|condoms?)\b`,
+  ),
+  c(
+    'threats',
+    String.raw`\b(?:come back|take me back|answer|reply|pick up|see me|don't leave|unblock me)\b[^.!?]{0,20}\b(?:or|otherwise|else) (?:i'll|i will|i'm going to|i'm gonna|i) (?:take|swallow|kill|hurt|end|do something)\b`,
+    false,
+  ),
+  c(
+    'emotional',
+    String.raw`\bso (?:i|we) (?:don't|won't|didn't) (?:set (?:him|her|them) off|upset (?:him|her|them)|make (?:him|her|them) (?:angry|mad|kick off|explode|blow up|snap))\b|\b(?:tell|know|can tell|guess|predict) (?:from|by) (?:how|the way) (?:he|she|they) (?:\w+ ){0,4}(?:whether|if|what kind of|how bad)\b|\b(?:going to|gonna) be a bad night\b|\b(?:know|knew) what(?:'s| is) coming (?:if (?:not|i don't|i didn't|it's not|it isn't|dinner|the house|the kids)|otherwise)\b|\b(?:rehearse|rehearsing|rehearsed|practise|practice|practising|practicing) (?:\w+ ){0,6}so (?:i (?:don't|won't) (?:set|upset|anger|annoy|trigger)|(?:he|she|they) (?:doesn't|don't|won't) (?:get|go|kick|blow|snap|explode))`,
+  ),
+  c(
+    'physical',
+    String.raw`\b(?:keeps?|kept) going (?:\w+ ){0,2}(?:when|after|even (?:when|though|after)|though) i (?:say|said|told (?:him|her|them)|ask|asked|beg|begged) (?:\w+ )?(?:stop|no|not to|it hurts)\b|\bguilt(?:s|ed|ing)? me into (?:\w+ )?(?:sex|bed|sleeping with)\b|\b(?:did|does|doing) (?:stuff|things|sexual things) to me (?:while|when) i (?:was|am) (?:asleep|sleeping|passed out|drunk|unconscious)\b|\bwhat (?:husbands|wives|boyfriends|girlfriends|partners) are for\b|\bto keep the peace\b(?<=\b(?:sex|go along|sleep with|let him|let her)\b[^.!?]{0,60})`,
+    false,
   ),
 ].flat();
 

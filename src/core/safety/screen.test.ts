@@ -32,6 +32,35 @@ describe('screenText: self-harm', () => {
   });
 });
 
+describe('screenText: warning signs told loosely (round four)', () => {
+  it.each([
+    ['abuse', "there's a loan in my name i never took out and the letters keep coming"],
+    ['abuse', 'she went for me with a kitchen knife when i said i was leaving'],
+    ['abuse', 'he waved a hammer at me across the kitchen'],
+    ['abuse', 'he gives me 30 a week and keeps the rest of my wages'],
+    ['abuse', 'i have to explain where every penny went or there is a row'],
+    ['abuse', 'my passport is locked in his safe'],
+    ['abuse', 'she rang in sick for me so i lost the job'],
+    ['abuse', 'he says i dreamt it and that it never happened'],
+    ['abuse', 'answer me or i take the lot, she wrote, with a photo of the pills'],
+    ['selfHarm', "i've been saving my sleeping tablets, not taking them"],
+    ['selfHarm', 'sometimes i want the permanent kind of rest'],
+    ['selfHarm', "told my brother goodbye properly, he didn't get what i meant"],
+  ] as const)('flags %s in "%s"', (flag, text) => {
+    expect(screenText(text)[flag]).toBe(true);
+  });
+
+  it.each([
+    "my best mate's ex stalked her for a year, it was awful to watch",
+    'we read a book about coercive control on my psych module',
+    'i take my tablets every morning with breakfast',
+    'we both said things we regret, and i know what is coming when i apologise: a long talk',
+  ])('does not alarm on "%s"', (text) => {
+    const s = screenText(text);
+    expect(s.selfHarm || s.abuse).toBe(false);
+  });
+});
+
 describe('screenText: abuse', () => {
   it.each([
     'he hit me when he was drunk',

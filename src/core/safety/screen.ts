@@ -11,7 +11,7 @@ import { mendSpelling } from './spelling.ts';
  * The version of what the screen recognises. Signals record it; when it changes, every stored
  * text is screened again in the background (server: features/safety/rescreen.ts).
  */
-export const detectorVersion = 2;
+export const detectorVersion = 3;
 
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
@@ -91,9 +91,12 @@ export function readConcepts(views: { selfHarm: string; abuse: string }): Safety
   };
 }
 
-/** A clause about a film, a book, a course or the news tells someone else's story. */
+/**
+ * A clause about a film, a book, a course or the news tells someone else's story, and so does one
+ * about a friend's or a relative's partner ("my best mate's ex stalked her").
+ */
 const aboutAStory =
-  /\b(?:film|movie|documentary|podcast|seminar|lecture|case study|novel|tv show|article|the news|true crime|crime drama|audiobook|netflix series|watching a|watched a)\b/;
+  /\b(?:film|movie|documentary|podcast|seminar|lecture|case study|novel|tv show|article|the news|true crime|crime drama|audiobook|netflix series|watching a|watched a|books? about|psych module|module on|coursework|essay on|assignment on|training on)\b|\bmy (?:best |close |old )?(?:friend|friends|mate|mates|sister|sisters|brother|cousin|colleague|coworker|neighbour|neighbor|aunt|auntie|uncle|mum|mom|dad|flatmate|roommate)'?s? (?:ex|partner|boyfriend|girlfriend|husband|wife|bf|gf)\b/;
 
 /**
  * Sentences, with "but"/"though" starting a new clause: "he never hit me, but I was scared of

@@ -283,7 +283,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   ),
   c(
     'indirect',
-    String.raw`\b(?:finally |forever |eternally )?(?:be|being|rest|resting|find|finding|found) (?:at )?(?:peace|rest) (?:forever|for good|finally|at last|for ever|once and for all|where no one)\b|\brest in peace\b|\bonly way (?:to|i'll|i will|i can|i could) (?:find|get|have|feel) (?:any )?peace\b|\bpeace (?:would|will) (?:only )?come (?:when|if) i\b`,
+    String.raw`\b(?:finally |forever |eternally )?(?:be|being|rest|resting|find|finding|found|get|have) (?:at |some |any )?(?:peace|rest),? (?:forever|for good|finally|at last|for ever|once and for all|permanently|for eternity|where no one)\b|\b(?:want|wanna|need|long|ready) to (?:just )?(?:rest|sleep|be still|be quiet) (?:forever|for good|permanently|for eternity|for ever)\b|\b(?:want|wanna|wish|long|longing|ready) to (?:be with|join) (?:my |our )?(?:\w+ ){0,2}(?:in heaven|on the other side|up there in heaven)\b|\brest in peace\b|\bonly way (?:to|i'll|i will|i can|i could) (?:find|get|have|feel) (?:any )?peace\b|\bpeace (?:would|will) (?:only )?come (?:when|if) i\b`,
   ),
   c(
     'indirect',
@@ -683,6 +683,24 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
   c(
     'act',
     String.raw`\b(?:pick|picking|pickin|picked) (?:at )?(?:the |my )?(?:cuts|scabs|wounds)\b|\b(?:cuts|marks|scars|burns|injuries)\b[^.!?]{0,40}\b(?:explain|excuse|story|different ages|next to old|from yesterday|was me|so they don'?t heal|dont heal)\b|\b(?:explain|excuse|story about|lie about|lied about) (?:\w+ ){0,3}(?:the )?(?:cuts|marks|scars|burns)\b|\bnone of them were accidents\b|\b(?:\d+|zero|0) days clean\b|\bdays clean\b[^.!?]{0,40}\b(?:ruined|again|back to|gone)\b|\b(?:did it|doing it) again (?:tonight|today|last night)\b|\bstarted (?:again|agin) and\b[^.!?]{0,30}\bhide\b|\bwent back to it after\b|\b(?:punched|hit|burned|cut|scratched|broke|banged)\b[^.!?]{0,60}\bon purpose\b|\b(?:a&e|a and e|the er) again\b|\bstitches\b(?=[^.!?]*\b(?:again|on my own|didn't want anyone|hide|myself)\b)|\b(?:took|swallowed) every (?:painkiller|pill|tablet)\b|\bover and over (?:till|until)\b|\bbanging my head against the wall when\b`,
+  ),
+  // Round four: warning signs with looser syntax (the act or the wish named by its strongest
+  // words, the subject often implied).
+  c(
+    'indirect',
+    String.raw`\b(?:the )?permanent (?:kind|sort|type|way out|solution|sleep|rest|peace|escape|fix)\b|\b(?:done|finished) (?:\w+ ){0,3}with (?:being (?:here|alive|around)|living|life|existing)\b|\bwith being (?:here|alive|around)\b(?<=\b(?:done|finished|over it|tired|sick)\b[^!?]{0,40})|\bcheck(?:ing)? out (?:of (?:life|this life|this world|everything)|for good|permanently)\b|\bsleep and (?:never|not) (?:come back|wake|return)\b|\b(?:hit|run over|knocked down) by a (?:bus|car|truck|lorry|train)\b[^.!?]{0,40}\b(?:relieved|relief|wouldn't mind|be glad|fine with it|okay with it|ok with it|welcome it)\b|\bnot in a (?:holiday|travel|fun|good|nice|cute|dramatic|romantic) (?:kind of |sort of )?way\b(?<=\b(?:disappear|go away|leave|gone|sleep|rest|end|vanish)\w*\b[^.!?]{0,30})`,
+  ),
+  c(
+    'means',
+    String.raw`\b(?:step|stepping|jump|jumping|fall|falling|walk|walking|lean|leaning) (?:off|from|over) (?:the|a) (?:platform|edge of the platform)\b|\bwhen the (?:train|express|fast train) (?:comes|came|goes|went) (?:in|through|past)\b(?<=\b(?:step|jump|fall|walk|lean|platform|edge)\w*\b[^.!?]{0,60})|\bfor the wrong reasons?\b(?<=\b(?:knives|knife|pills|tablets|bridge|rope|belt|blade|blades|razor|meds|bottle|tracks|edge|balcony|drawer)\b[^.!?]{0,60})|\b(?:belt|rope|cord|scarf|ligature|dressing gown cord)\b[^.!?]{0,40}\b(?:hatch|beam|banister|bannister|hook|door frame|rail|loft)\b|\bnot (?:turning|turn|turned) the wheel\b|\b(?:${meds}|pills|tablets|meds|medication|prescriptions?)\b[^.!?]{0,60}\b(?:saving (?:it|them)(?: up)?|stockpil\w*|hoard\w*|collecting (?:them|it))\b`,
+  ),
+  c(
+    'preparation',
+    String.raw`\b(?:said|say|saying|says) (?:a |my )?(?:proper|final|last|real) (?:goodbye|goodbyes)\b|\bgoodbye\b[^.!?]{0,40}\b(?:didn't|doesn't|don't) (?:get|know|understand|realise|realize) what i meant\b|\b(?:my|the) note\b[^.!?]{0,40}\b(?:pick|choose|set|decide on) (?:a|the) (?:day|date|time|night)\b|\b(?:sent|send|sending|texted|messaged) (?:everyone|all my \w+|my (?:friends|family|mates)) (?:\w+ ){0,3}(?:saying )?(?:bye|goodbye|farewell)\b|\b(?:probably|likely|maybe|might be|could be) my (?:very )?last (?:message|text|post)\b|\blast (?:message|post) (?:from me|ever)\b`,
+  ),
+  c(
+    'act',
+    String.raw`\b(?:bang|banging|banged|hit|hitting|punch|punching|punched|slap|slapping|slapped) (?:my (?:own )?(?:head|face|fists?)|myself) (?:against|into|on) (?:the |a )?(?:wall|floor|door|desk|mirror)\b(?=[^.!?]*\b(?:until|till|til|to feel|to stop|hurt|bruise|bleed|quiet|numb|goes quiet|stops)\b)`,
   ),
 ];
 
