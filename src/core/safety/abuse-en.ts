@@ -1,4 +1,4 @@
-import { agent, alt, aux, closeOnes, pets } from './concepts-en.ts';
+import { agent, alt, closeOnes, pets } from './concepts-en.ts';
 import type { Concept } from './self-harm-en.ts';
 
 /**
