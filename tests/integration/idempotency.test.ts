@@ -128,6 +128,24 @@ describe('a write sent again with the same Idempotency-Key', () => {
     expect(await urgesOf(client)).toHaveLength(1);
   });
 
+  it('once the entry is deleted, its kept answer no longer holds its words, and a retry does not bring it back', async () => {
+    const client = await person();
+    const key = 'deleted-later-key-01';
+    const first = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    const id = (first.json as { id: string }).id;
+    expect((await client.delete(`/api/urges/${id}`)).status).toBe(204);
+    const retry = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    expect(retry.status).toBe(410);
+    expect(retry.text).not.toContain(urge.draft);
+    expect(await urgesOf(client)).toHaveLength(0);
+    const me = (await client.get('/api/me')).json as { id: string };
+    const kept = await server.database.db
+      .select()
+      .from(idempotencyKeys)
+      .where(eq(idempotencyKeys.userId, me.id));
+    expect(kept.map((row) => row.body).join('')).not.toContain(urge.draft);
+  });
+
   it('keys are not exported, and go with the account', async () => {
     const client = await person();
     const me = (await client.get('/api/me')).json as { id: string };

@@ -7,7 +7,7 @@ import { withAccountLock } from '../db/lock-account.ts';
 import { forgetSignals, recordSignals, type Texts } from '../features/safety/signals.ts';
 import { ApiError, notFound } from './api-error.ts';
 import type { AppEnv, Deps } from './env.ts';
-import { idempotent } from './idempotency.ts';
+import { forgetAnswersAbout, idempotent } from './idempotency.ts';
 import { idParam } from './params.ts';
 import { readJson } from './validate.ts';
 
@@ -111,7 +111,10 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       const id = idParam(c, feature.noun);
       const removed = await withAccountLock(c.get('deps').db, userId, async (tx) => {
         const removed = await feature.remove(tx, userId, id);
-        if (removed) await forgetSignals(tx, userId, screen.source, [id]);
+        if (removed) {
+          await forgetSignals(tx, userId, screen.source, [id]);
+          await forgetAnswersAbout(tx, userId, id, feature.noun);
+        }
         return removed;
       });
       if (!removed) throw missing();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { idempotencyKeySchema } from '../../shared/api/idempotency.ts';
@@ -53,6 +53,27 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
     await db.delete(idempotencyKeys).where(mine);
   }
 };
+
+/**
+ * An entry was deleted: the answers kept for the writes that created it hold its text, so they are
+ * replaced by a 410 that says it is gone. A device still retrying that write learns the entry was
+ * deleted, and it is not written again.
+ */
+export async function forgetAnswersAbout(db: Db, userId: string, entryId: string, noun: string) {
+  const gone = JSON.stringify({
+    error: { code: 'not_found', message: `That ${noun} was deleted.` },
+  });
+  await db
+    .update(idempotencyKeys)
+    .set({ status: 410, body: gone })
+    .where(
+      and(
+        eq(idempotencyKeys.userId, userId),
+        sql`${idempotencyKeys.status} between 200 and 299`,
+        sql`${idempotencyKeys.body}::jsonb ->> 'id' = ${entryId}`,
+      ),
+    );
+}
 
 /** Claims the key for this request (undefined), or returns the row of the request that has it. */
 async function claim(
