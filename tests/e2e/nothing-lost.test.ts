@@ -75,6 +75,8 @@ describe('nothing typed is lost', () => {
       .poll(() => selfWork.inputValue())
       .toBe('Listening without getting defensive, and sleeping before midnight.');
     expect(await newProblem.inputValue()).toBe('I stopped making time for us.');
+    // …and says it is not saved yet, so no one thinks the server has it.
+    await page.getByRole('status').filter({ hasText: 'Kept on this device until you save.' }).waitFor();
 
     // Saved: the server has them, and the device keeps no draft of either.
     await page.getByRole('button', { name: 'Save my answers' }).click();

@@ -39,15 +39,18 @@ type Props = { scenario: Scenario; exName: string; reflection: Reflection; onSav
 /** The reason (i_ended), what to work on, the three wellbeing questions, and the decision. */
 export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
   // Kept on the device as it is answered: leaving for Today and coming back loses nothing.
-  const [draft, setDraft, forgetDraft] = useDeviceDraft<ReflectionInput>('reflect', {
+  const onServer: ReflectionInput = {
     reason: reflection.reason as Reason | null,
     selfWork: reflection.selfWork ?? '',
     treatedWell: reflection.treatedWell as Answer | null,
     feltGood: reflection.feltGood as Answer | null,
     feltSafe: reflection.feltSafe as Answer | null,
     decision: reflection.decision as Decision | null,
-  });
+  };
+  const [draft, setDraft, forgetDraft] = useDeviceDraft<ReflectionInput>('reflect', onServer);
   const [saved, setSaved] = useState(false);
+  // Answers kept on the device but not yet sent (typed here earlier, or just now) are said to be so.
+  const unsaved = !saved && JSON.stringify(draft) !== JSON.stringify(onServer);
   const set = (patch: ReflectionInput) => {
     setSaved(false);
     setDraft((d) => ({ ...d, ...patch }));
@@ -139,7 +142,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
           Save my answers
         </SubmitButton>
         <span role="status" className="saved">
-          {saved ? 'Saved.' : ''}
+          {saved ? 'Saved.' : unsaved ? 'Kept on this device until you save.' : ''}
         </span>
       </div>
     </form>
