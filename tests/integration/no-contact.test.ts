@@ -271,7 +271,11 @@ describe('rules and progress', () => {
     });
     const res = await client.get('/api/progress?days=14');
     expect(res.status).toBe(200);
-    const { days, summary } = res.json as { days: { day: string }[]; summary: string };
+    const { days, summary, triggers } = res.json as {
+      days: { day: string }[];
+      summary: string;
+      triggers: { trigger: string; count: number }[];
+    };
     expect(days).toHaveLength(14);
     expect(days.at(-1)?.day).toBe(today());
     expect(days.find((d) => d.day === addDays(today(), -5))).toMatchObject({
@@ -282,7 +286,22 @@ describe('rules and progress', () => {
     });
     expect(days.find((d) => d.day === addDays(today(), -3))).toMatchObject({ slip: true, noContact: false });
     expect(days.find((d) => d.day === addDays(today(), -4))).toMatchObject({ mood: 7 });
-    expect(summary).toContain('13 days of no contact, 1 slip');
+    expect(summary).toContain('2 urges ridden out; 13 days of no contact, 1 slip');
+    expect(triggers).toEqual(
+      expect.arrayContaining([
+        { trigger: 'night', count: 1 },
+        { trigger: 'memory', count: 1 },
+      ]),
+    );
+    expect(triggers).toHaveLength(2);
+    // An urge before the range is not counted.
+    await client.post('/api/urges', {
+      intensity: 5,
+      trigger: 'alcohol',
+      at: new Date(`${addDays(today(), -15)}T12:00:00Z`).toISOString(),
+    });
+    const later = (await client.get('/api/progress?days=14')).json as { triggers: { trigger: string }[] };
+    expect(later.triggers.map((t) => t.trigger)).not.toContain('alcohol');
     expect((await client.get('/api/progress?days=3')).status).toBe(422);
   });
 });

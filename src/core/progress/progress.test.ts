@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgressDays, summarizeProgress } from './progress.ts';
+import { buildProgressDays, rankTriggers, summarizeProgress } from './progress.ts';
 
 describe('buildProgressDays', () => {
   it('fills every day, marks slips, and counts no contact from its start', () => {
@@ -37,10 +37,48 @@ describe('summarizeProgress', () => {
     );
   });
 
+  it('counts the first day: one check-in and one urge on the day no contact began', () => {
+    const days = buildProgressDays(
+      '2026-03-01',
+      '2026-03-14',
+      [{ day: '2026-03-14', mood: 4, craving: 8, urges: 1 }],
+      '2026-03-14',
+    );
+    expect(summarizeProgress(days)).toBe('One check-in, mood 4; 1 urge ridden out over the last 2 weeks.');
+  });
+
+  it('counts urges and slips even before a day of no contact is kept', () => {
+    const days = buildProgressDays(
+      '2026-03-01',
+      '2026-03-03',
+      [
+        { day: '2026-03-02', craving: 6, urges: 2 },
+        { day: '2026-03-03', slip: true },
+      ],
+      '2026-03-03',
+    );
+    expect(summarizeProgress(days)).toBe('2 urges ridden out; 1 slip over the last 3 days.');
+  });
+
   it('says so when nothing is logged', () => {
     expect(summarizeProgress(buildProgressDays('2026-03-01', '2026-03-03', [], null))).toBe(
       'Nothing logged in the last 3 days yet.',
     );
     expect(summarizeProgress([])).toBe('Nothing logged yet.');
+  });
+});
+
+describe('rankTriggers', () => {
+  it('puts the most frequent first and leaves out what never happened', () => {
+    expect(
+      rankTriggers([
+        { trigger: 'memory', count: 1 },
+        { trigger: 'alcohol', count: 0 },
+        { trigger: 'night', count: 3 },
+      ]),
+    ).toEqual([
+      { trigger: 'night', count: 3 },
+      { trigger: 'memory', count: 1 },
+    ]);
   });
 });

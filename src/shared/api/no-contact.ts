@@ -119,4 +119,9 @@ export type ProgressDay = {
   slip: boolean;
   noContact: boolean;
 };
-export type Progress = { days: ProgressDay[]; summary: string };
+/** `triggers`: how many urges each trigger set off in the same days, most often first. */
+export type Progress = {
+  days: ProgressDay[];
+  summary: string;
+  triggers: { trigger: (typeof triggers)[number]; count: number }[];
+};

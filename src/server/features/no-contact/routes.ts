@@ -3,7 +3,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import { noContactBaseStart } from '../../../core/program/no-contact.ts';
-import { buildProgressDays, type DayAggregate, summarizeProgress } from '../../../core/progress/progress.ts';
+import {
+  buildProgressDays,
+  type DayAggregate,
+  rankTriggers,
+  summarizeProgress,
+} from '../../../core/progress/progress.ts';
 import { addDays } from '../../../core/time/days.ts';
 import { type NoContactRules, type Progress, rulesSchema } from '../../../shared/api/no-contact.ts';
 import { requireUser } from '../../auth/require-user.ts';
@@ -62,6 +67,28 @@ async function dayAggregates(
   ];
 }
 
+/** How many urges each trigger set off from the day `fromDay` (in the person's zone), most often first. */
+async function triggerCounts(
+  db: Db,
+  userId: string,
+  zone: string,
+  since: Date,
+  fromDay: string,
+): Promise<Progress['triggers']> {
+  const rows = await db
+    .select({ trigger: urges.trigger, count: sql<number>`count(*)::int` })
+    .from(urges)
+    .where(
+      and(
+        eq(urges.userId, userId),
+        gte(urges.at, since),
+        sql`to_char((${urges.at} at time zone ${zone})::date, 'YYYY-MM-DD') >= ${fromDay}`,
+      ),
+    )
+    .groupBy(urges.trigger);
+  return rankTriggers(rows.map((r) => ({ trigger: r.trigger, count: Number(r.count) })));
+}
+
 export const noContactRoutes = new Hono<AppEnv>()
   .get('/no-contact/rules', requireUser, async (c) => {
     const [row] = await c
@@ -93,12 +120,15 @@ export const noContactRoutes = new Hono<AppEnv>()
     const from = addDays(plan.today, -(query.data.days - 1));
     // A day starts up to 14 hours before UTC midnight (UTC+14): fetch from a day earlier, group locally.
     const since = new Date(`${addDays(from, -1)}T00:00:00Z`);
-    const aggregates = await dayAggregates(db, c.get('user').id, facts.program.timeZone, since, from);
+    const [aggregates, triggers] = await Promise.all([
+      dayAggregates(db, c.get('user').id, facts.program.timeZone, since, from),
+      triggerCounts(db, c.get('user').id, facts.program.timeZone, since, from),
+    ]);
     const days = buildProgressDays(
       from,
       plan.today,
       aggregates.filter((a) => a.day >= from),
       noContactBaseStart(facts),
     );
-    return c.json({ days, summary: summarizeProgress(days) } satisfies Progress);
+    return c.json({ days, summary: summarizeProgress(days), triggers } satisfies Progress);
   });

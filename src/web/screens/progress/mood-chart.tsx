@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ProgressDay } from '../../../shared/api/no-contact.ts';
@@ -11,11 +11,15 @@ const cssVar = (name: string) => getComputedStyle(document.documentElement).getP
  */
 export function MoodChart({ days }: { days: ProgressDay[] }) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColorScheme();
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const xs = days.map((d) => Date.parse(`${d.day}T12:00:00Z`) / 1000);
     const data: uPlot.AlignedData = [xs, days.map((d) => d.mood), days.map((d) => d.craving)];
+    // Every value gets a filled dot: a line needs two, and the first day has one (it must still show).
+    const dot = (color: string) => ({ show: true, size: days.length > 120 ? 5 : 8, fill: color });
+    const [accent, focus] = [cssVar('--accent'), cssVar('--focus')];
     const plot = new uPlot(
       {
         width: el.clientWidth,
@@ -27,14 +31,14 @@ export function MoodChart({ days }: { days: ProgressDay[] }) {
         ],
         series: [
           {},
-          { label: 'Mood', stroke: cssVar('--accent'), width: 2, spanGaps: true, points: { size: 5 } },
+          { label: 'Mood', stroke: accent, width: 2, spanGaps: true, points: dot(accent) },
           {
             label: 'Craving',
-            stroke: cssVar('--focus'),
+            stroke: focus,
             width: 2,
             dash: [6, 4],
             spanGaps: true,
-            points: { size: 5 },
+            points: dot(focus),
           },
         ],
         legend: { show: true, live: false },
@@ -49,6 +53,19 @@ export function MoodChart({ days }: { days: ProgressDay[] }) {
       window.removeEventListener('resize', resize);
       plot.destroy();
     };
-  }, [days]);
+  }, [days, scheme]);
   return <div ref={host} className="chart" aria-hidden="true" />;
+}
+
+/** 'dark' or 'light', following the system: the canvas takes its colours when drawn, so it redraws. */
+function useColorScheme(): 'dark' | 'light' {
+  const query = '(prefers-color-scheme: dark)';
+  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const onChange = () => setDark(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return dark ? 'dark' : 'light';
 }
