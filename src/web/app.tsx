@@ -8,6 +8,7 @@ import { LoginScreen } from './screens/login/login-screen.tsx';
 import { TodayScreen } from './screens/today/today-screen.tsx';
 import { WelcomeScreen } from './screens/welcome/welcome-screen.tsx';
 import { DelayedProgress } from './ui/delayed-progress.tsx';
+import { LockGate } from './ui/lock-gate.tsx';
 import { Page } from './ui/page.tsx';
 import { ScreenError } from './ui/screen-error.tsx';
 
@@ -135,7 +136,11 @@ export function App() {
       </Switch>
     );
   }
-  return <SignedIn />;
+  return (
+    <LockGate userId={state.user.id}>
+      <SignedIn />
+    </LockGate>
+  );
 }
 
 /** The welcome page, where an account is created: onboarding, which comes next, is fetched ahead. */

@@ -1,13 +1,14 @@
 /**
  * What this device keeps for the signed-in account, in localStorage: the safety plan's copy, drafts
- * of forms, and the outbox of writes waiting for a network. Every key names its account
+ * of forms, the outbox of writes waiting for a network, and the device lock (its PIN as a hash).
+ * Every key names its account
  * (`rekindle.<kind>.<userId>` or `rekindle.<kind>.<userId>.<name>`), so nothing kept for one
  * account is ever shown to or sent for another. All of it goes at sign-out and on a quick exit;
  * what another account left behind goes when someone signs in here.
  */
 
-export type DeviceKind = 'safety-plan' | 'draft' | 'outbox';
-const kinds: DeviceKind[] = ['safety-plan', 'draft', 'outbox'];
+export type DeviceKind = 'safety-plan' | 'draft' | 'outbox' | 'lock';
+const kinds: DeviceKind[] = ['safety-plan', 'draft', 'outbox', 'lock'];
 const prefixOf = (kind: DeviceKind) => `rekindle.${kind}.`;
 
 export const deviceKey = (kind: DeviceKind, userId: string, name?: string) =>

@@ -8,6 +8,7 @@ import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { LockSettings } from './lock-settings.tsx';
 
 /** Your data and your account: download everything, change the password, sign out elsewhere, delete it all. */
 export function AccountScreen() {
@@ -106,6 +107,8 @@ export function AccountScreen() {
           {changed ? 'Your password is changed, and other devices are signed out.' : ''}
         </p>
       </form>
+
+      <LockSettings />
 
       <form className="card" onSubmit={everywhere.onSubmit} aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">Sign out everywhere</h2>

@@ -15,8 +15,17 @@ import { useSupportLines } from './use-support-lines.ts';
  * The lines come from the server (the operator's file), ordered for the chosen country.
  */
 export function HelpScreen() {
+  return <Help locked={false} />;
+}
+
+/** Help opened while the device lock is on (ui/lock-gate.tsx): framed as signed out, nothing of theirs shown. */
+export function LockedHelpScreen() {
+  return <Help locked />;
+}
+
+function Help({ locked }: { locked: boolean }) {
   const { state } = useSession();
-  const signedIn = state.status === 'signed-in';
+  const signedIn = state.status === 'signed-in' && !locked;
   const Frame = signedIn ? SignedInPage : Page;
   const [country, setCountry] = useCountry();
   const lines = useSupportLines(country);
