@@ -113,7 +113,7 @@ describe('the whole road', () => {
   });
 
   it('they_ended: the first message gets no reply → moving on, with the contact tools gone', async () => {
-    const page = await onboard(/They ended it/, 45);
+    let page = await onboard(/They ended it/, 45);
     await page.goto(`${base}/checkin`);
     await page.getByRole('slider', { name: /Overall mood/ }).fill('7');
     await page.getByRole('slider', { name: /How sad/ }).fill('3');
@@ -134,15 +134,42 @@ describe('the whole road', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'I sent it' }).click();
     await page.getByRole('heading', { name: 'How did Jamie respond?' }).waitFor();
-    await page.getByRole('radio', { name: /^No reply/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Rekindle will not suggest another message/).waitFor();
+    // Minutes after sending, silence is not an answer yet: "no reply" waits for the window.
+    await page.getByText('No answer yet? That is normal.', { exact: false }).waitFor();
+    expect(await page.getByRole('radio', { name: /^No reply/ }).count()).toBe(0);
+    await page.getByRole('radio', { name: /^Warm/ }).waitFor();
 
-    await page.getByRole('link', { name: 'Back to Today' }).click();
-    await page.getByText('You are choosing yourself. This is a way forward, not a failure.').waitFor();
-    await page.getByRole('list', { name: 'Healing milestones' }).waitFor();
-    // The first message was contact too: the healing count starts from it, not from the breakup.
-    expect(await page.locator('.counter-number').textContent()).toBe('0 days');
+    // Someone whose message went out a week ago can say nothing came back.
+    const quiet = await onboard(/They ended it/, 45);
+    await api(quiet, '/checkins', {
+      mood: 7,
+      sad: 3,
+      desperate: 2,
+      steady: 7,
+      wantBack: 'yes',
+      at: `${addDays(today(), -8)}T09:00:00Z`,
+    });
+    await api(quiet, '/first-contact', {
+      text: 'Hey Jamie, how are you?',
+      channel: 'text',
+      sentAt: `${addDays(today(), -7)}T09:00:00Z`,
+    });
+    await quiet.goto(`${base}/first-contact`);
+    await quiet.getByRole('radio', { name: /^No reply/ }).check();
+    await quiet.getByRole('button', { name: 'Save' }).click();
+    await quiet.getByText(/Rekindle will not suggest another message/).waitFor();
+
+    await quiet.getByRole('link', { name: 'Back to Today' }).click();
+    await quiet.getByText('You are choosing yourself. This is a way forward, not a failure.').waitFor();
+    await quiet.getByRole('list', { name: 'Healing milestones' }).waitFor();
+    // The first message was contact too: the healing count starts from it, not from the breakup,
+    // and the No-contact page says the same.
+    expect(await quiet.locator('.counter-number').textContent()).toBe('7 days');
+    await quiet.goto(`${base}/no-contact`);
+    expect(await quiet.locator('.counter-number').textContent()).toBe('7 days');
+    await quiet.goto(`${base}/today`);
+    await page.close();
+    page = quiet;
     expect(await page.getByRole('link', { name: /message|outing|talk/i }).count()).toBe(0);
     await page.goto(`${base}/outings`);
     await page.getByRole('heading', { name: 'Not on your path right now' }).waitFor();

@@ -80,13 +80,18 @@ describe('first contact, judged at its own time', () => {
   });
 
   it('no reply recommends moving on; a warm reply opens reconnecting, then the talk after 3 outings over 30 days', async () => {
+    const daysAgo = (n: number) => new Date(server.clock.now.getTime() - n * 86_400_000).toISOString();
+    // Silence is not an answer until the reply window has passed.
+    const early = await person('they_ended', 40);
+    await early.post('/api/checkins', { ...steady, wantBack: 'yes', at: daysAgo(2) });
+    await early.post('/api/first-contact', { text: 'Hi!', channel: 'text', sentAt: daysAgo(1) });
+    const tooSoon = await early.request('PATCH', '/api/first-contact', { outcome: 'no_reply' });
+    expect(tooSoon.status).toBe(409);
+    expect(tooSoon.json).toMatchObject({ error: { message: expect.stringContaining('too early') } });
+
     const quiet = await person('they_ended', 40);
-    await quiet.post('/api/checkins', { ...steady, wantBack: 'yes' });
-    await quiet.post('/api/first-contact', {
-      text: 'Hi!',
-      channel: 'text',
-      sentAt: server.clock.now.toISOString(),
-    });
+    await quiet.post('/api/checkins', { ...steady, wantBack: 'yes', at: daysAgo(8) });
+    await quiet.post('/api/first-contact', { text: 'Hi!', channel: 'text', sentAt: daysAgo(7) });
     expect((await quiet.request('PATCH', '/api/first-contact', { outcome: 'no_reply' })).status).toBe(200);
     expect((await quiet.get('/api/today')).json).toMatchObject({
       stage: 'moving_on',

@@ -160,3 +160,13 @@ export function daysLeftSentence(plan: Plan): string | null {
   if (days === null || days >= minimumDays) return null;
   return `${plural(minimumDays - days, 'day')} to go until the minimum of ${minimumDays}.`;
 }
+
+/**
+ * First contact has opened at the minimum, but the plan suggests more time for this person: a
+ * gentle nudge toward the recommended day (waiting longer is never a mistake). Null otherwise.
+ */
+export function waitLongerSentence(plan: Plan): string | null {
+  const on = plan.noContact.recommendedContactOn;
+  if (plan.stage !== 'first_contact' || plan.firstContact || !on || on <= plan.today) return null;
+  return `You can write now. For you, though, we suggest waiting until ${formatDay(on, plan.today)}: ${plural(plan.noContact.recommendedDays, 'day')} apart gives you both more room, and a message sent later, calmly, lands better. Waiting is never a mistake.`;
+}

@@ -36,15 +36,21 @@ const insteadOf: Partial<Record<string, string>> = {
   pet_name: 'Use their name, not a pet name.',
 };
 
-/** The message checker, live as the person types, in their own browser. Nothing is sent anywhere. */
+/**
+ * The message checker, live as the person types, in their own browser. Nothing is sent anywhere.
+ * `forSending: false` (an urge while they give it space): how it would land, but no advice on a
+ * better message, and no praise for a good one: the aim is not to send at all.
+ */
 export function CheckerReading({
   text,
   kind,
   localTime,
+  forSending = true,
 }: {
   text: string;
   kind: MessageKind;
   localTime?: string;
+  forSending?: boolean;
 }) {
   const deferred = useDeferredValue(text);
   if (!deferred.trim() || deferred.length > maxCheckLength) return null;
@@ -80,7 +86,10 @@ export function CheckerReading({
           ))}
         </ul>
       )}
-      {tips.length > 0 && (
+      {!forSending && (
+        <p className="hint">For now, nothing needs sending. Writing it here is enough; it stays with you.</p>
+      )}
+      {forSending && tips.length > 0 && (
         <>
           <h3>What could work instead</h3>
           <ul>
@@ -90,7 +99,7 @@ export function CheckerReading({
           </ul>
         </>
       )}
-      {result.strengths.length > 0 && (
+      {forSending && result.strengths.length > 0 && (
         <p className="hint">
           Good: {result.strengths.map((s) => s.note.replace(/\.$/, '').toLowerCase()).join('; ')}.
         </p>

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { evaluate } from '../../../core/program/evaluate.ts';
+import { canRecordOutcome } from '../../../core/program/reply.ts';
 import { dayIn } from '../../../core/time/days.ts';
 import {
   type FirstContact,
@@ -103,8 +104,19 @@ export const firstContactRoutes = new Hono<AppEnv>()
     return c.json(toJson(row), 201);
   })
   .patch('/first-contact', requireUser, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, run, now } = c.get('deps');
     const { outcome } = await readJson(c, firstContactOutcomeSchema);
+    if (outcome === 'no_reply') {
+      const facts = await loadFacts(run, c.get('user').id);
+      const plan = facts && evaluate(facts, now());
+      if (plan?.firstContact && !canRecordOutcome(plan, outcome)) {
+        throw new ApiError(
+          409,
+          'conflict',
+          `It is too early to call it no reply: give them until ${plan.firstContact.windowEndsOn}.`,
+        );
+      }
+    }
     const [row] = await db
       .update(firstContacts)
       .set({ outcome, updatedAt: now() })

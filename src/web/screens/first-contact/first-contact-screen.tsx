@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Channel, ReplyOutcome } from '../../../core/program/facts.ts';
+import { canRecordOutcome } from '../../../core/program/reply.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { formatDay, localTimeNow } from '../../content/format.ts';
-import { stageCopy } from '../../content/stages.ts';
+import { stageCopy, waitLongerSentence } from '../../content/stages.ts';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { CopyButton } from '../../ui/copy-button.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
@@ -54,6 +56,9 @@ export function FirstContactScreen() {
     today.reload();
   });
   const sent = plan?.firstContact;
+  // "No reply" is offered once the reply window has passed (core's rule, the server's too).
+  const outcomes = plan ? outcomeOptions.filter((o) => canRecordOutcome(plan, o.value)) : outcomeOptions;
+  const waitLonger = plan && !sent ? waitLongerSentence(plan) : null;
 
   return (
     <SignedInPage>
@@ -69,6 +74,7 @@ export function FirstContactScreen() {
       {plan?.stage === 'first_contact' && !sent && (
         <form className="card" onSubmit={send.onSubmit} noValidate aria-labelledby="compose-title">
           <h2 id="compose-title">Write it here first</h2>
+          {waitLonger && <p className="notice">{waitLonger}</p>}
           <p className="hint">
             A couple of short sentences. Ask how they are; at most, suggest something light, as friends.
           </p>
@@ -79,6 +85,7 @@ export function FirstContactScreen() {
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
+          <CopyButton text={text} />
           <LiveSafety texts={[text]} />
           <CheckerReading text={text} kind="first_text" localTime={localTimeNow()} />
           <details>
@@ -109,12 +116,13 @@ export function FirstContactScreen() {
             You sent it on {formatDay(sent.sentOn, plan.today)}. Give {name} until{' '}
             {formatDay(sent.windowEndsOn, plan.today)} to answer, and do not send a second message.
           </p>
-          <ChoiceGroup
-            legend="Their response"
-            options={outcomeOptions}
-            value={outcome}
-            onChange={setOutcome}
-          />
+          <ChoiceGroup legend="Their response" options={outcomes} value={outcome} onChange={setOutcome} />
+          {outcomes.length < outcomeOptions.length && (
+            <p className="hint">
+              No answer yet? That is normal. If nothing comes back by{' '}
+              {formatDay(sent.windowEndsOn, plan.today)}, you can record "no reply" then.
+            </p>
+          )}
           <FormError message={record.error} />
           <SubmitButton pending={record.pending} busyLabel="Saving…">
             Save

@@ -4,7 +4,13 @@ import type { DayCounter } from '../../../core/program/plan.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { formatDay, plural } from '../../content/format.ts';
-import { contactOpensSentence, gateLabel, stageCopy, stageSentence } from '../../content/stages.ts';
+import {
+  contactOpensSentence,
+  gateLabel,
+  stageCopy,
+  stageSentence,
+  waitLongerSentence,
+} from '../../content/stages.ts';
 import { CheckItem } from '../../ui/check-item.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
@@ -48,6 +54,7 @@ function TodayPlan({ plan }: { plan: Today }) {
       <PinnedCare />
       {plan.safety.concern && !plan.safety.confirmed && <SafetyNotice kind="abuse" compact />}
       <p className="lead stage-sentence">{stageSentence(plan)}</p>
+      {waitLongerSentence(plan) && <p className="notice">{waitLongerSentence(plan)}</p>}
       <Link href={plan.nextAction.href} className="button primary next-action">
         {plan.nextAction.title}
       </Link>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export const calmDownSeconds = 90;
 
@@ -8,6 +8,13 @@ export const calmDownSeconds = 90;
  */
 export function CalmDown({ reasons, onDone }: { reasons: string[]; onDone(): void }) {
   const [elapsed, setElapsed] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // It replaces a long draft: open at the top, with a screen reader on the new heading, not
+  // scrolled to where the button was.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     const started = Date.now();
     const timer = setInterval(() => {
@@ -22,7 +29,9 @@ export function CalmDown({ reasons, onDone }: { reasons: string[]; onDone(): voi
 
   return (
     <section aria-labelledby="calm-title">
-      <h1 id="calm-title">Give it ninety seconds</h1>
+      <h1 id="calm-title" ref={heading} tabIndex={-1}>
+        Give it ninety seconds
+      </h1>
       <p className="lead">{done ? 'You waited. Notice how it feels now.' : breathing}</p>
       <div
         className="progress-bar"

@@ -91,7 +91,15 @@ export function UrgeScreen() {
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
-          {!inCrisis && <CheckerReading text={draft} kind="first_text" localTime={localTimeNow()} />}
+          {!inCrisis && (
+            // Only once they are in touch again is a better-worded message worth suggesting.
+            <CheckerReading
+              text={draft}
+              kind="first_text"
+              localTime={localTimeNow()}
+              forSending={plan?.stage === 'reconnect' || plan?.stage === 'talk'}
+            />
+          )}
           <button type="button" className="button primary" onClick={() => setStep(inCrisis ? 'log' : 'wait')}>
             {inCrisis
               ? 'Keep it here'

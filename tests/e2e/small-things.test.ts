@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { addDays } from '../../src/core/time/days.ts';
+import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { personInNoContact } from './people.ts';
+
+const base = inject('baseUrl');
+const suite = browserSuite();
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function screenshots(page: Page, name: string) {
+  await screenshot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: null });
+}
+
+describe('the urge composer during no contact', () => {
+  it('reads the draft without coaching a better one, and the calm-down opens at its top', async () => {
+    const page = await personInNoContact(suite, base, 5);
+    await page.setViewportSize({ width: 360, height: 740 });
+    // A fixed afternoon: late at night the checker would rightly say "wait" instead.
+    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    await page.getByRole('link', { name: 'I want to text Robin' }).click();
+    await page
+      .getByRole('textbox', { name: 'What you want to tell Robin' })
+      .fill(`Please come back to me, I need you. ${'I keep thinking about us. '.repeat(12)}`);
+    await page.getByRole('heading', { name: 'This could hurt more than help' }).waitFor();
+    await page.getByText('For now, nothing needs sending.', { exact: false }).waitFor();
+    expect(await page.getByRole('heading', { name: 'What could work instead' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'small-urge-reading');
+
+    await page.getByRole('button', { name: 'Keep it here, and breathe' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Give it ninety seconds' });
+    await heading.waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Give it ninety seconds');
+    await screenshots(page, 'small-calm-down');
+  });
+});
+
+describe('first contact, with care', () => {
+  it('nudges toward the recommended day, and copies the message', async () => {
+    const page = await personInNoContact(suite, base, 40);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.request.post(`${base}/api/checkins`, {
+      data: { mood: 7, sad: 3, desperate: 2, steady: 7, wantBack: 'yes' },
+      headers: { origin: base },
+    });
+    await page.reload();
+    const recommended = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${addDays(today(), 20)}T12:00:00Z`));
+    // On Today and on the composer: contact is open at the minimum, the plan suggests 60 days.
+    await page.getByText(`we suggest waiting until ${recommended}`, { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Write one short, friendly message' }).click();
+    await page.getByText(`we suggest waiting until ${recommended}`, { exact: false }).waitFor();
+
+    const message = 'Hey Robin, I hope work has calmed down. How are you?';
+    await page.getByRole('textbox', { name: 'Your message to Robin' }).fill(message);
+    await page.getByRole('button', { name: 'Copy the message' }).click();
+    await page.getByText('Copied. Paste it into your own messages app', { exact: false }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+    await expectAccessible(page);
+    await screenshots(page, 'small-first-contact');
+  });
+});
