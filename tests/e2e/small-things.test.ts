@@ -68,3 +68,24 @@ describe('first contact, with care', () => {
     await screenshots(page, 'small-first-contact');
   });
 });
+
+describe('the emotion check', () => {
+  it('says when skipping "do you still want them back?" means it will not count', async () => {
+    const page = await personInNoContact(suite, base, 35);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('link', { name: 'Do your emotion check' }).click();
+    await page.getByRole('group', { name: 'Do you still want Robin back?' }).waitFor();
+    await page.getByText('Left unanswered, this is saved as a daily check-in', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'small-checkin');
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await page
+      .getByText('Saved as a daily check-in. It does not count toward opening contact', { exact: false })
+      .waitFor();
+
+    // Answered, the hint goes: this one counts.
+    await page.goto(`${base}/checkin`);
+    await page.getByRole('radio', { name: 'I am not sure' }).check();
+    expect(await page.getByText('Left unanswered', { exact: false }).count()).toBe(0);
+  });
+});

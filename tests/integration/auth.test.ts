@@ -56,6 +56,13 @@ describe('accounts', () => {
       expect(res.status, password).toBe(422);
       expect(JSON.stringify(res.json), password).toMatch(/common|sequence|repeats/);
     }
+    // Everything to fix at once, not "(and 1 more thing to fix)".
+    const both = await client.signup('not an email', 'short');
+    expect(both.status).toBe(422);
+    const message = (both.json as { error: { message: string } }).error.message;
+    expect(message).toContain('Use at least 10 characters for your password.');
+    expect(message).toMatch(/email/i);
+    expect(message).not.toContain('more thing');
     const email = uniqueEmail('gardener');
     const likeEmail = await client.signup(email, `${email.split('@')[0]}!`);
     expect(likeEmail.status).toBe(422);

@@ -100,7 +100,7 @@ describe('validation', () => {
     [
       '/api/urges',
       {},
-      'Give how strong the urge was as a whole number from 0 to 10. (and 1 more thing to fix)',
+      'Give how strong the urge was as a whole number from 0 to 10. Choose what set it off: night, alcohol, memory, their_post, other.',
     ],
     [
       '/api/urges',

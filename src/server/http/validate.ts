@@ -33,16 +33,21 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   return result.data;
 }
 
+/**
+ * Every problem, in words a person can act on, so a form can be fixed in one go (a person on a
+ * phone should not have to send it again to find out what else was wrong).
+ */
 function describeIssues(issues: z.core.$ZodIssue[]): string {
   const first = issues[0];
   if (!first) return 'Some of what was sent is not valid.';
   if (first.code === 'invalid_type' && first.path.length === 0) return 'Send a JSON object.';
-  if (first.code === 'unrecognized_keys')
-    return `We don't know the field ${first.keys.map((k) => `"${k}"`).join(', ')}.`;
-  const field = first.path.join('.');
-  const message =
-    first.message.startsWith('Invalid input') && field ? `${field} is missing or not valid.` : first.message;
-  return issues.length > 1
-    ? `${message} (and ${issues.length - 1} more thing${issues.length > 2 ? 's' : ''} to fix)`
-    : message;
+  const messages = issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys')
+      return `We don't know the field ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
+    const field = issue.path.join('.');
+    return issue.message.startsWith('Invalid input') && field
+      ? `${field} is missing or not valid.`
+      : issue.message;
+  });
+  return [...new Set(messages)].join(' ');
 }

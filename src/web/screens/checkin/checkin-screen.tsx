@@ -35,7 +35,7 @@ export function CheckinScreen() {
   const [wantBack, setWantBack] = useState<Decision>();
   const [note, setNote] = useState('');
   const [darkThoughts, setDarkThoughts] = useState<DarkThoughts>();
-  const [result, setResult] = useState<'saved'>();
+  const [result, setResult] = useState<'saved' | 'saved_daily'>();
   const fullCheck =
     plan?.stage === 'no_contact' && plan.gates.some((g) => g.id === 'no_contact_minimum' && g.met);
   const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
@@ -47,15 +47,24 @@ export function CheckinScreen() {
       ...(darkThoughts ? { darkThoughts } : {}),
     });
     today.reload();
-    setResult('saved');
+    setResult(fullCheck && !wantBack ? 'saved_daily' : 'saved');
   });
 
-  if (result === 'saved') {
+  if (result) {
     return (
       <SignedInPage>
         <h1>Thank you for checking in</h1>
         {darkThoughts === 'yes' && <PinnedCare />}
-        {plan ? <CheckinResult plan={plan} /> : <p role="status">Saved.</p>}
+        {result === 'saved_daily' && plan ? (
+          <p role="status">
+            Saved as a daily check-in. It does not count toward opening contact, because the question about{' '}
+            {plan.ex.name} was left open. Answer it in a later check-in, whenever you are ready.
+          </p>
+        ) : plan ? (
+          <CheckinResult plan={plan} />
+        ) : (
+          <p role="status">Saved.</p>
+        )}
         <p className="quiet-links">
           <Link href="/today">Back to Today</Link>
           <Link href="/progress">See how you have been</Link>
@@ -105,6 +114,11 @@ export function CheckinScreen() {
             value={wantBack}
             onChange={setWantBack}
           />
+        )}
+        {fullCheck && plan && !wantBack && (
+          <p className="hint">
+            Left unanswered, this is saved as a daily check-in: it will not count toward opening contact.
+          </p>
         )}
         <ChoiceGroup
           legend="In the past few weeks, have you had thoughts that you would be better off dead, or of ending your life?"
