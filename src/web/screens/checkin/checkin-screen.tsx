@@ -116,7 +116,7 @@ export function CheckinScreen() {
           />
         )}
         {fullCheck && plan && !wantBack && (
-          <p className="hint">
+          <p className="hint after-choices">
             Left unanswered, this is saved as a daily check-in: it will not count toward opening contact.
           </p>
         )}
