@@ -76,6 +76,37 @@ describe('checkMessage', () => {
     }
   });
 
+  it('hears the hook in a calm-sounding message: a dig, a condition, a flirt, a question about their dating', () => {
+    for (const [text, kind] of [
+      ['Bills due. Not that you ever cared about paying your share.', 'logistics'],
+      ['You can have your jacket back, but only if we sit down and talk first.', 'logistics'],
+      ['Drop-off is at 6. Who were you on the phone with last time?', 'logistics'],
+      ['I need space. But if you miss me, you know where to find me.', 'boundary'],
+      ['oh so NOW you want to talk? after ignoring me for weeks', 'reply'],
+      ['Happy birthday to the only woman I will ever love. Still waiting for you.', 'first_text'],
+      ['Swing by for your box tonight, come in for a drink for old times sake', 'logistics'],
+    ] as const) {
+      expect(checkMessage(text, { kind }).needy, text).toBe(true);
+    }
+  });
+
+  it('does not read care as a threat: respecting a decision, taking the kids to the dentist', () => {
+    for (const [text, kind] of [
+      ['I understand, and I respect your decision. Wishing you the best.', 'reply'],
+      ["Pick-up is 3:15 at school tomorrow, I'll take them to the dentist after.", 'logistics'],
+      ['Congratulations on the new flat! Looks gorgeous in the photos.', 'first_text'],
+    ] as const) {
+      expect(
+        checkMessage(text, { kind }).findings.map((f) => f.kind),
+        text,
+      ).not.toContain('threat');
+      expect(
+        checkMessage(text, { kind }).findings.map((f) => f.kind),
+        text,
+      ).not.toContain('pet_name');
+    }
+  });
+
   it('has three verdicts besides wait, and "needy" is exactly "not ok"', () => {
     const verdicts = new Set<string>();
     for (const [text, kind] of [
