@@ -60,6 +60,10 @@ describe('navigation for a thumb', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Your road' }).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('More');
+    // A tap anywhere else closes it too.
+    await openMenu(page);
+    await page.getByRole('heading', { level: 1, name: 'Today' }).click();
+    await page.getByRole('link', { name: 'Your road' }).waitFor({ state: 'hidden' });
 
     await page.getByRole('link', { name: 'Journal' }).click();
     await page.waitForURL(/\/journal$/);

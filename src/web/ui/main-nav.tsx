@@ -24,6 +24,8 @@ export function MainNav({ account }: { account: ReactNode }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  // Open, it closes with Escape (focus back on "More") or a tap anywhere else.
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -31,29 +33,36 @@ export function MainNav({ account }: { account: ReactNode }) {
       setOpen(false);
       toggle.current?.focus();
     };
+    const onPointer = (e: PointerEvent) => {
+      if (e.target instanceof Node && !nav.current?.contains(e.target)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
   }, [open]);
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label="Main" className="main-nav" ref={nav}>
       <ul className="tabs">
         <li>
-          <NavLink href="/today" icon="☀">
+          <NavLink href="/today" icon={'☀\uFE0E'}>
             Today
           </NavLink>
         </li>
         <li>
-          <NavLink href="/checkin" icon="♡">
+          <NavLink href="/checkin" icon={'♡\uFE0E'}>
             Check in
           </NavLink>
         </li>
         <li>
-          <NavLink href="/journal" icon="✎">
+          <NavLink href="/journal" icon={'✎\uFE0E'}>
             Journal
           </NavLink>
         </li>
         <li>
-          <NavLink href="/progress" icon="↗">
+          <NavLink href="/progress" icon={'↗\uFE0E'}>
             Progress
           </NavLink>
         </li>
