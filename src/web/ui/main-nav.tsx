@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { Link, useRoute } from 'wouter';
+import { Link, useLocation, useRoute } from 'wouter';
 
 function NavLink({ href, children, icon }: { href: string; children: ReactNode; icon?: string }) {
   const [active] = useRoute(href);
@@ -15,6 +15,16 @@ function NavLink({ href, children, icon }: { href: string; children: ReactNode; 
   );
 }
 
+/** The places behind "More" on a phone. */
+const more = [
+  { href: '/roadmap', label: 'Your road' },
+  { href: '/no-contact', label: 'No contact' },
+  { href: '/self-work', label: 'Self-work' },
+  { href: '/reflect', label: 'Reflect' },
+  { href: '/support', label: 'Support' },
+  { href: '/account', label: 'Account' },
+];
+
 /**
  * The main navigation, laid out for a thumb: on a phone, the four places someone opens every day
  * sit in a bar at the bottom of the screen, and "More" opens the rest above it; on a wide screen
@@ -23,6 +33,9 @@ function NavLink({ href, children, icon }: { href: string; children: ReactNode; 
 export function MainNav({ account }: { account: ReactNode }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
+  const [location] = useLocation();
+  // On a page behind "More", the bar marks "More", so the bar always shows where one is.
+  const inMore = more.some((m) => m.href === location);
   const toggle = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);
   // Open, it closes with Escape (focus back on "More") or a tap anywhere else.
@@ -72,6 +85,7 @@ export function MainNav({ account }: { account: ReactNode }) {
             type="button"
             aria-expanded={open}
             aria-controls={menuId}
+            className={inMore ? 'here' : undefined}
             onClick={() => setOpen(!open)}
           >
             <span className="tab-icon" aria-hidden="true">
@@ -83,24 +97,11 @@ export function MainNav({ account }: { account: ReactNode }) {
       </ul>
       <div id={menuId} className={`more-menu${open ? ' open' : ''}`}>
         <ul>
-          <li>
-            <NavLink href="/roadmap">Your road</NavLink>
-          </li>
-          <li>
-            <NavLink href="/no-contact">No contact</NavLink>
-          </li>
-          <li>
-            <NavLink href="/self-work">Self-work</NavLink>
-          </li>
-          <li>
-            <NavLink href="/reflect">Reflect</NavLink>
-          </li>
-          <li>
-            <NavLink href="/support">Support</NavLink>
-          </li>
-          <li>
-            <NavLink href="/account">Account</NavLink>
-          </li>
+          {more.map((m) => (
+            <li key={m.href}>
+              <NavLink href={m.href}>{m.label}</NavLink>
+            </li>
+          ))}
         </ul>
         {account}
       </div>
