@@ -15,10 +15,18 @@ const preact = {
 export default defineConfig({
   root: path.join(import.meta.dirname, 'src/web'),
   resolve: {
-    alias: Object.entries(preact).map(([find, replacement]) => ({
-      find: new RegExp(`^${find}$`),
-      replacement,
-    })),
+    alias: [
+      ...Object.entries(preact).map(([find, replacement]) => ({
+        find: new RegExp(`^${find}$`),
+        replacement,
+      })),
+      // The safety screen's word models stay on the server: the browser reads the concepts only
+      // (src/web/text/no-word-models.ts says why).
+      {
+        find: /^\.\/model-weights-en\.ts$/,
+        replacement: path.join(import.meta.dirname, 'src/web/text/no-word-models.ts'),
+      },
+    ],
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {

@@ -928,40 +928,6 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
     String.raw`\b(?:keeps?|kept) going (?:\w+ ){0,2}(?:when|after|even (?:when|though|after)|though) i (?:say|said|told (?:him|her|them)|ask|asked|beg|begged) (?:\w+ )?(?:stop|no|not to|it hurts)\b|\bguilt(?:s|ed|ing)? me into (?:\w+ )?(?:sex|bed|sleeping with)\b|\b(?:did|does|doing) (?:stuff|things|sexual things) to me (?:while|when) i (?:was|am) (?:asleep|sleeping|passed out|drunk|unconscious)\b|\bwhat (?:husbands|wives|boyfriends|girlfriends|partners) are for\b|\bto keep the peace\b(?<=\b(?:sex|go along|sleep with|let him|let her)\b[^.!?]{0,60})`,
     false,
   ),
-  // Round five: what people write without naming the act (the act shown by what it did).
-  c(
-    'physical',
-    String.raw`${A}(?:stamp(?:ed|s|ing)? on|stomp(?:ed|s|ing)? on|stood on|trod on) ${target}\b|\bby (?:the|my) (?:neck|throat)\b(?<=\b(?:grab\w*|held|hold\w*|pinned|lifted|picked me up|had me|took me|dragged|pushed|pulled)\b[^.!?]{0,30})|\b(?:came|comes|went|goes|lunged|ran|rushed|charged) (?:at|for|after) (?:me|us) (?:with|holding) (?:a |the |his |her |their )?(?:\w+ ){0,3}${weapon}\b|\b(?:never saw|never seen|haven't seen|didn't see) (?:her|him|it|them) again\b(?<=\b(?:${pets})\b[^.!?]{0,80})|\b(?:grabbed|grabs|yanked|jerked) the (?:steering )?wheel\b|\b(?:next to|beside|inches from|right by|past) my (?:head|face)\b(?<=\b(?:swung|threw|smashed|punched|hit|slammed|hurled|kicked|fired|aimed)\b[^.!?]{0,60})|\b(?:he|she|they)(?:'d| would| will|'ll) kill us (?:both|all)\b|\bforced (?:me|himself on me|herself on me)\b(?=[^.!?]*\b(?:crying|cried|said no|didn't want|asleep|begged|told (?:him|her|them) (?:no|to stop))\b)`,
-  ),
-  c(
-    'emotional',
-    String.raw`\b(?:posted|posts|shared|put|uploaded) (?:a |the )?(?:photo|pic|picture|video|screenshot)s? of me (?:\w+ ){0,4}(?:crying|drunk|naked|asleep|being sick|upset|in the bath|undressed)\b|\b(?:tells|told|telling|says|said|convinced|convinces|convincing|insists|insisted) (?:me|my (?:\w+ ){0,2}(?:family|friends|mum|mom|parents|doctor|therapist|counsellor|kids)|everyone|people) (?:that )?i(?:'m| am| was)? (?:forgetful|losing my mind|losing it|going mad|going crazy|unstable|paranoid|delusional|imagining (?:it|things)|imagined (?:it|the|that)|making (?:it|things|stuff) up|make (?:it|things|stuff) up|should see someone)\b(?<=\b(?:he|she|they|ex|partner|bf|gf|husband|wife|boyfriend|girlfriend)\b[^.!?]{0,60})|\bmoves? (?:my|the) (?:keys|things|stuff|phone|car|bag|purse|wallet)\b[^.!?]{0,40}\b(?:tells|says|told|said|claims|makes out)\b|\b(?:my fault for provoking|because i provoked|said i provoked|says i provoked|if i hadn't provoked|if i didn't provoke) (?:him|her|them)\b|\bif (?:i|i'd|id|i had)(?: just)? (?:hadn't|had not|not|just|kept|shut|listened|done|stayed)\b[^.!?]{0,40}\b(?:none of (?:it|this|that)|it|this|that) (?:would(?:'ve| have|n't have| not have)|wouldn't) (?:have )?(?:happened|happen)\b(?<=\b(?:broke|hit|hurt|punched|slapped|kicked|bruise\w*|shoved|pushed|strangled|choked)\b[^.!?]{0,100})|\bi deserve(?:d)? it (?:when|because|after|for)\b(?<=\b(?:he|she|they|told me|says|said)\b[^.!?]{0,40})`,
-  ),
-  c(
-    'control',
-    String.raw`\bkeeps? the (?:car )?keys (?:on|with) (?:him|her|them)\b|\b(?:got rid of|took|smashed|broke|threw away|binned|hid) my (?:phone|mobile|sim)\b[^.!?]{0,60}\b(?:didn't need|don't need|so i (?:couldn't|can't|wouldn't)|because i have (?:him|her)|can't call|couldn't call)\b|\b(?:won't|wont|doesn't|doesnt|didn't|didnt|never) let me (?:ring|call|phone|see|visit|text|talk to|speak to|meet) (?:my|any)\b|\b(?:shouldn't|should not|shouldnt|don't|dont|needn't) (?:even )?bother coming (?:home|back)\b|\binterrogat(?:es|ed|ing|e) me\b|\b(?:wants|demands|needs|asks for|expects|checks) (?:the )?receipts? (?:for|of) (?:everything|every|all|each|anything)\b|\bexplain (?:every|each) (?:single )?(?:minute|hour|penny|pound|purchase|receipt|second)\b|\b(?:check|read|gauge|watch) (?:his|her|their) mood\b|\bplan (?:my|the|our) (?:whole |entire )?(?:day|evening|night|week|weekend|life) (?:round|around) (?:his|her|their|it)\b(?<=\bmoods?\b[^.!?]{0,80})`,
-    false,
-  ),
-  c(
-    'financial',
-    String.raw`\b(?:gives|gave|hands|handed|allows|allowed) me (?:ten|twenty|thirty|forty|fifty|a hundred|a tenner|a fiver|a few) (?:quid |pounds |dollars |bucks |euros )?(?:a|per|every) (?:week|day|month)\b|\bnever lets me forget (?:it|that)\b(?<=\b(?:pays|paid|money|bought|buys)\b[^.!?]{0,60})|\bon my credit (?:file|report|record|score)\b[^.!?]{0,40}\bi (?:never|didn't|did not) (?:apply|applied|take|took|open|opened|sign|signed|agree|agreed)\b|\b(?:in my name|on my credit (?:file|report))\b[^.!?]{0,40}\b(?:his|her|their) doing\b`,
-  ),
-  c(
-    'monitoring',
-    String.raw`\b(?:goes through|went through|going through|screenshots?|screenshotted|screenshotting|monitors|monitored|reads all|read all|reads every|reading all) (?:of )?my (?:whatsapps?|whatsapp messages|imessages?|dms|chats|conversations|emails|texts|messages|phone)\b(?! (?:and|but) (?:still |never |didn't|hasn't|ignored|left|no)\b)|\bforward(?:ed|ing|s)? (?:to|into) (?:his|her|their) (?:account|email|phone|inbox)\b|\bquotes? (?:back )?(?:\w+ ){0,2}(?:messages|texts|things|chats) i (?:sent|wrote|said|had)\b|\b(?:had|have|has|made|make|makes) (?:me )?to (?:give|hand over|tell|share|send) (?:him|her|them) my (?:\w+ ){0,2}(?:passwords?|passcodes?|logins?|pin|codes?)\b|\bhand over my (?:\w+ )?(?:code|passcode|password|pin|phone|login)\b|\blogg(?:ing|ed|s) in(?:to)? (?:as me|my (?:\w+ )?(?:account|accounts|email|facebook|insta\w*|snapchat))\b|\b(?:insist\w*|demand\w*) on (?:location sharing|sharing (?:my|our) locations?|life360|find my)\b|\b(?:knew|knows|always knows|always knew) (?:exactly )?(?:where|which \w+) i (?:was|am|had been|went)\b(?=[^.!?]*\b(?:never told|didn't tell|hadn't told|without (?:me )?telling)\b)`,
-  ),
-  c(
-    'stalking',
-    String.raw`\b(?:keeps?|kept) ["']?bumping into["']? me\b|\b(?:emailing|emailed|emails|messaging|messaged|messages|ringing|rang|rings|calling|called|calls|contacting|contacted|contacts|texting|texted|texts|writing to|wrote to) my (?:manager|boss|employer|colleagues?|coworkers?|work|workplace|hr|landlord|kids' school|daughter's school|son's school|church|pastor|new (?:partner|boyfriend|girlfriend))\b(?=[^.!?]*\b(?:saying|telling|to say|claiming|lies|about me|pretending)\b)`,
-  ),
-  c(
-    'threats',
-    String.raw`\b(?:photo|pic|picture|video|snap|screenshot) of (?:a |the |her |his |some )?(?:\w+ ){0,3}(?:pills|tablets|blades?|rope|noose|knife|wrists?|cuts)\b[^.!?]{0,60}\b(?:you|your fault|done to me|because of you)\b`,
-  ),
-  c(
-    'emotional',
-    String.raw`\b(?:hear|heard) (?:his|her|their) (?:key|keys|car|footsteps|van|truck) (?:in|on|pull|turn|outside)\b(?<=\b(?:heart|panic|stomach|freeze|froze|dread|shaking|scared|terrified|races|racing|pounding)\b[^.!?]{0,60})|\bin case i (?:need|have) to (?:run|get out|escape)\b|\bsleep(?:ing)? (?:in my clothes|with my shoes on|with a bag packed)\b|\b(?:sets?|setting) (?:him|her|them) off\b|\bscared (?:\w+ ){0,3}of what (?:he|she|they)(?:'ll|'d| will| might| would| could) do\b|\bi owed (?:it to )?(?:him|her|them)\b(?! (?:an? |money|the|some|for|back|my|big|one))(?<=\b(?:said|says|told me|made me feel|acts like|acted like|reckons)\b[^.!?]{0,30})`,
-  ),
 ].flat();
 
 /**

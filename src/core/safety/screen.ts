@@ -46,7 +46,9 @@ export function readText(text: string): SafetyReading {
 /**
  * The concepts first, clause by clause; where they find nothing, a small word model per flag
  * (learned from the dev split of the corpus, function words left out) weighs the whole text, and a
- * finding of its own is `overall`.
+ * finding of its own is `overall`. The word models run on the server (and the CLI); the browser's
+ * build leaves them out to fit the text layer's budget (src/web/text/no-word-models.ts), so there
+ * the concepts alone answer while someone types, and the server's reading follows on saving.
  */
 export function readNormalized(normalized: string): SafetyReading {
   const kept = recent.get(normalized);
