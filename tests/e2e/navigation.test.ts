@@ -124,6 +124,12 @@ describe('navigation for a thumb', () => {
     await page.getByRole('link', { name: 'I want to text Robin' }).waitFor();
     expect(await page.getByRole('heading', { name: 'No contact' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Your no-contact record' }).waitFor({ state: 'detached' });
+    // The No-contact page agrees: no count, no rules, and a word on waiting.
+    await page.goto(`${base}/no-contact`);
+    await page
+      .getByText('You sent your first message, so there is no count now.', { exact: false })
+      .waitFor();
+    expect(await page.locator('.counter-number').count()).toBe(0);
   });
 });
 

@@ -54,6 +54,9 @@ export function NoContactScreen() {
     }
   };
   const nc = plan?.noContact;
+  // Once the first message is out, or they are reconnecting, no contact has ended: no count, no rules.
+  const waiting = plan?.stage === 'first_contact' && plan.firstContact !== null;
+  const inTouch = plan?.stage === 'reconnect' || plan?.stage === 'talk' || plan?.stage === 'back_together';
 
   return (
     <SignedInPage>
@@ -82,7 +85,18 @@ export function NoContactScreen() {
           </p>
         </section>
       )}
-      {nc && <RulesChecklist limited={nc.limitedContact !== null} />}
+      {plan?.firstContact && waiting && (
+        <p className="notice">
+          You sent your first message, so there is no count now. Give {plan.ex.name} until{' '}
+          {formatDay(plan.firstContact.windowEndsOn, plan.today)} to answer, and send nothing more.
+        </p>
+      )}
+      {plan && inTouch && (
+        <p className="notice">
+          You and {plan.ex.name} are in touch again, so there is no count now. Your record stays here.
+        </p>
+      )}
+      {nc && !waiting && !inTouch && <RulesChecklist limited={nc.limitedContact !== null} />}
       {logged && (
         <p className="notice" role="status">
           {afterLogging[logged]}
