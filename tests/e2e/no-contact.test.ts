@@ -115,12 +115,12 @@ describe('check-ins and progress', () => {
       .waitFor();
 
     await page.getByRole('link', { name: 'See how you have been' }).click();
-    await page.getByRole('heading', { name: 'Mood and cravings, last 8 weeks' }).waitFor();
+    await page.getByRole('heading', { name: 'Mood and cravings, the last 8 weeks' }).waitFor();
     await page.locator('.chart canvas').waitFor();
     const summary = await page.locator('#progress-summary').textContent();
     // Mood: first week 3, last seven entries six 6s and today's 5 → 5.9. Strongest craving: 8 → 2.
     expect(summary).toBe(
-      'Mood up from 3 to 5.9; cravings down by more than two thirds; 40 days of no contact over the last 8 weeks.',
+      'Mood up from 3 to 5.9; cravings down by more than two thirds; 21 urges ridden out; 40 days of no contact over the last 8 weeks.',
     );
     await expectAccessible(page);
     await screenshot(page, 'progress');
