@@ -45,7 +45,7 @@ const sent = (outcome: NonNullable<Facts['firstContact']>['outcome']): Facts => 
 
 describe('the day counter', () => {
   it('counts days of no contact while giving it space, and the days kept in all after a slip', () => {
-    expect(evaluate(base, at('2026-03-14')).counter).toEqual({
+    expect(evaluate(base, at('2026-03-14')).counter).toMatchObject({
       kind: 'no_contact',
       since: '2026-03-01',
       days: 13,
@@ -56,6 +56,23 @@ describe('the day counter', () => {
       contacts: { lastSlipOn: '2026-03-10', slipDays: 1, firstWarmIncomingOn: null },
     };
     expect(evaluate(slipped, at('2026-03-14')).counter).toMatchObject({ days: 4, totalDays: 12 });
+  });
+
+  it('marks calm milestones in the current stretch, and begins them again after a slip', () => {
+    const reached = (facts: Facts, day: string) => {
+      const counter = evaluate(facts, at(day)).counter;
+      return counter?.milestones.filter((m) => m.reached).map((m) => m.days);
+    };
+    expect(reached(base, '2026-03-01')).toEqual([]);
+    expect(reached(base, '2026-03-08')).toEqual([1, 3, 7]);
+    expect(evaluate(base, at('2026-03-08')).counter?.milestones.map((m) => m.days)).toEqual([
+      1, 3, 7, 14, 21, 30, 45, 60, 90,
+    ]);
+    const slipped = {
+      ...base,
+      contacts: { lastSlipOn: '2026-03-10', slipDays: 1, firstWarmIncomingOn: null },
+    };
+    expect(reached(slipped, '2026-03-14')).toEqual([1, 3]);
   });
 
   it('keeps counting when first contact opens, until the message is sent', () => {

@@ -22,7 +22,7 @@ export function counterFor(plan: Base, facts: Facts): DayCounter | null {
       kind: 'healing',
       since,
       days,
-      milestones: rules.healingMilestones.map((m) => ({ days: m, reached: days >= m })),
+      milestones: milestonesOf(rules.healingMilestones, days),
     };
   }
   const stillApart =
@@ -32,8 +32,18 @@ export function counterFor(plan: Base, facts: Facts): DayCounter | null {
     (plan.stage === 'first_contact' && facts.firstContact === null);
   const { startedOn, days, totalDays } = plan.noContact;
   if (!stillApart || startedOn === null || days === null) return null;
-  return { kind: 'no_contact', since: startedOn, days, totalDays: totalDays ?? days };
+  return {
+    kind: 'no_contact',
+    since: startedOn,
+    days,
+    totalDays: totalDays ?? days,
+    // Counted in the current stretch: after a slip they begin again, and the total stays beside them.
+    milestones: milestonesOf(rules.noContactMilestones, days),
+  };
 }
+
+const milestonesOf = (list: readonly number[], days: number) =>
+  list.map((m) => ({ days: m, reached: days >= m }));
 
 /** The latest day the person was in touch with their ex, by what has been recorded. */
 function lastContactOn(plan: Base, facts: Facts): Day {

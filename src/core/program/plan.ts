@@ -60,8 +60,10 @@ export type RoadmapStage = {
  * while giving it space, days since the last contact while moving on.
  */
 export type DayCounter =
-  | { kind: 'no_contact'; since: Day; days: number; totalDays: number }
-  | { kind: 'healing'; since: Day; days: number; milestones: { days: number; reached: boolean }[] };
+  | { kind: 'no_contact'; since: Day; days: number; totalDays: number; milestones: Milestone[] }
+  | { kind: 'healing'; since: Day; days: number; milestones: Milestone[] };
+
+export type Milestone = { days: number; reached: boolean };
 
 /** A safety signal waiting for the person's answer; `foundAt` is an ISO instant. */
 export type OpenSignal = {

@@ -28,4 +28,6 @@ export const rules = {
   talkMinDaysSinceFirstOuting: 30,
   /** Outcomes: healing milestones after moving on (days). */
   healingMilestones: [7, 30, 60, 90],
+  /** §3: calm milestones during no contact (days kept in the current stretch). */
+  noContactMilestones: [1, 3, 7, 14, 21, 30, 45, 60, 90],
 } as const;

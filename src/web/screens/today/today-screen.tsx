@@ -17,6 +17,7 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { MilestoneNote } from './milestone-note.tsx';
 
 type HealingDays = Extract<DayCounter, { kind: 'healing' }>;
 
@@ -113,6 +114,7 @@ function Counter({ plan }: { plan: Today }) {
       <p className="counter-number">
         <span className="big">{counter.days}</span> {counter.days === 1 ? 'day' : 'days'}
       </p>
+      <MilestoneNote days={counter.days} milestones={counter.milestones} />
       <p>
         {suggestion}
         {counter.totalDays !== counter.days && ` ${plural(counter.totalDays, 'day')} kept in all.`}

@@ -1,0 +1,20 @@
+import type { Milestone } from '../../../core/program/plan.ts';
+import { plural } from '../../content/format.ts';
+import { milestoneWords } from '../../content/milestones.ts';
+
+/** The last milestone reached, in a calm word, and how far the next one is. */
+export function MilestoneNote({ days, milestones }: { days: number; milestones: Milestone[] }) {
+  const reached = milestones.filter((m) => m.reached).at(-1);
+  const next = milestones.find((m) => !m.reached);
+  return (
+    <>
+      {reached && milestoneWords[reached.days] && <p className="milestone">{milestoneWords[reached.days]}</p>}
+      {next && (
+        <p className="hint">
+          Next milestone: {plural(next.days, 'day')},{' '}
+          {next.days - days === 1 ? 'tomorrow' : `in ${plural(next.days - days, 'day')}`}.
+        </p>
+      )}
+    </>
+  );
+}
