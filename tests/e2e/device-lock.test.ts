@@ -157,4 +157,32 @@ describe('the lock on a shared device', () => {
     expect(await lockHeading(page).count()).toBe(0);
     await page.context().close();
   }, 120_000);
+
+  it('stays after a quick exit whose sign-out never reached the server', async () => {
+    const page = await personInNoContact(suite, base, 10);
+    await page.setViewportSize({ width: 360, height: 740 });
+    // Nothing reaches the outside world (the neutral page is stood in for), and the sign-out is
+    // lost on the way, as it would be without a network.
+    await page.context().route(
+      (url) => url.origin !== new URL(base).origin,
+      (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title>' }),
+    );
+    await page.route('**/api/auth/logout', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${base}/account`);
+    const settings = page.getByRole('form', { name: 'Lock on this device' });
+    await settings.getByLabel('PIN (4 to 8 digits)').fill('8642');
+    await settings.getByLabel('The same PIN again').fill('8642');
+    await settings.getByRole('button', { name: 'Set a PIN' }).click();
+    await settings.getByRole('status').getByText('Saved.').waitFor();
+
+    await page.goto(`${base}/help`);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL('https://www.bbc.com/weather');
+    // Whoever opens Rekindle next on this device, still signed in, meets the lock.
+    await page.goto(`${base}/today`);
+    await lockHeading(page).waitFor();
+    expect(await page.content()).not.toContain('Robin');
+    expect(await lockKeys(page)).toHaveLength(1);
+    await page.context().close();
+  }, 60_000);
 });

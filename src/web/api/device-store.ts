@@ -70,11 +70,17 @@ export function dropOtherAccounts(userId: string): void {
 }
 
 /** Removes everything kept for any account (sign-out, quick exit). */
-export function clearDevice(): void {
+export function clearDevice({ keepLocks = false }: { keepLocks?: boolean } = {}): void {
   generation++;
-  for (const kind of kinds) for (const key of deviceKeys(kind)) removeDevice(key);
+  for (const kind of kinds) {
+    if (keepLocks && kind === 'lock') continue;
+    for (const key of deviceKeys(kind)) removeDevice(key);
+  }
 }
 
 // A quick exit can be pressed from any page: this module is part of the first load (the session
 // imports it for signing out), so it listens from the start.
-if (typeof window !== 'undefined') window.addEventListener('rekindle:quick-exit', clearDevice);
+// A quick exit keeps the PIN lock: its sign-out may not reach the server (no network), and whoever
+// opens Rekindle next on this device must still meet the lock.
+if (typeof window !== 'undefined')
+  window.addEventListener('rekindle:quick-exit', () => clearDevice({ keepLocks: true }));

@@ -23,7 +23,12 @@ export function quickExit(): void {
   }
   try {
     const ours = Object.keys(localStorage).filter(
-      (key) => key.startsWith('rekindle.') && !keptKeys.has(key) && !key.startsWith('rekindle.lines:'),
+      (key) =>
+        key.startsWith('rekindle.') &&
+        !keptKeys.has(key) &&
+        !key.startsWith('rekindle.lines:') &&
+        // The PIN lock stays (api/device-store.ts says why).
+        !key.startsWith('rekindle.lock.'),
     );
     for (const key of ours) localStorage.removeItem(key);
   } catch {
