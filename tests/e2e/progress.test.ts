@@ -57,5 +57,15 @@ describe('progress from the first day', () => {
     await page.getByRole('heading', { name: 'Mood and cravings, the last year' }).waitFor();
     await page.getByText('One check-in, mood 4; 1 urge ridden out over the last 52 weeks.').waitFor();
     expect(await page.locator('.strip li').count()).toBe(365);
+    await page.getByText('Once a few urges are logged, this shows the hours they come most.').waitFor();
+
+    // Three urges at the same hour: that time stands out, with a gentle plan for it.
+    await post('/urges', { intensity: 6, trigger: 'night', at: now });
+    await post('/urges', { intensity: 5, trigger: 'memory', at: now });
+    await page.reload();
+    await page.getByText(/^Most of your urges come between \d\d:00 and \d\d:00 \(3 of 3\)\.$/).waitFor();
+    await page.getByText('A plan for those hours', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'progress-hard-hours');
   });
 });

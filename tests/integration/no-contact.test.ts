@@ -294,6 +294,11 @@ describe('rules and progress', () => {
       ]),
     );
     expect(triggers).toHaveLength(2);
+    // By the hour they came, in the person's zone (UTC here); two urges are too few to name a time.
+    const { byHour, hardHours } = res.json as { byHour: number[]; hardHours: unknown };
+    expect(byHour).toHaveLength(24);
+    expect([byHour[23], byHour[10], byHour.reduce((a, b) => a + b, 0)]).toEqual([1, 1, 2]);
+    expect(hardHours).toBeNull();
     // An urge before the range is not counted.
     await client.post('/api/urges', {
       intensity: 5,

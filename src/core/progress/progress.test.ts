@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgressDays, rankTriggers, summarizeProgress } from './progress.ts';
+import { buildProgressDays, findHardHours, rankTriggers, summarizeProgress } from './progress.ts';
 
 describe('buildProgressDays', () => {
   it('fills every day, marks slips, and counts no contact from its start', () => {
@@ -80,5 +80,27 @@ describe('rankTriggers', () => {
       { trigger: 'night', count: 3 },
       { trigger: 'memory', count: 1 },
     ]);
+  });
+});
+
+describe('findHardHours', () => {
+  const hours = (entries: Record<number, number>) => Array.from({ length: 24 }, (_, h) => entries[h] ?? 0);
+
+  it('finds the three hours that hold most urges, across midnight', () => {
+    expect(findHardHours(hours({ 22: 2, 23: 1, 0: 2, 15: 2, 9: 1 }))).toEqual({
+      from: 22,
+      to: 1,
+      count: 5,
+      total: 8,
+    });
+  });
+
+  it('starts the window at the first hour with urges', () => {
+    expect(findHardHours(hours({ 20: 3 }))).toMatchObject({ from: 20, to: 23 });
+  });
+
+  it('says nothing with too few urges, or when no time stands out', () => {
+    expect(findHardHours(hours({ 23: 2 }))).toBeNull();
+    expect(findHardHours(hours({ 1: 1, 5: 1, 9: 1, 13: 1, 17: 1, 21: 1 }))).toBeNull();
   });
 });

@@ -102,3 +102,29 @@ export type TriggerCount<T extends string = string> = { trigger: T; count: numbe
 export function rankTriggers<T extends string>(counts: readonly TriggerCount<T>[]): TriggerCount<T>[] {
   return counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
 }
+
+/** The window of the day (in hours) that holds the most urges, and how many of them. */
+export type HardHours = { from: number; to: number; count: number; total: number };
+
+/**
+ * The hardest hours, from urges counted by the hour of the day they came (24 numbers, local
+ * time): the three-hour window, wrapping past midnight, that holds the most, once there are at
+ * least 3 urges and that window holds at least half of them. Null when no time stands out.
+ *
+ * @example 5 of 8 urges between 22:00 and 01:00 → { from: 22, to: 1, count: 5, total: 8 }
+ */
+export function findHardHours(byHour: readonly number[]): HardHours | null {
+  const total = byHour.reduce((n, c) => n + c, 0);
+  if (total < 3) return null;
+  const width = 3;
+  let best = { from: 0, count: -1 };
+  for (let from = 0; from < 24; from++) {
+    let count = 0;
+    for (let i = 0; i < width; i++) count += byHour[(from + i) % 24] ?? 0;
+    // Among equal windows, one that starts at an hour with urges: "20:00 to 23:00", not "18:00 to 21:00".
+    const tighter = count === best.count && (byHour[from] ?? 0) > 0 && (byHour[best.from] ?? 0) === 0;
+    if (count > best.count || tighter) best = { from, count };
+  }
+  if (best.count * 2 < total) return null;
+  return { from: best.from, to: (best.from + width) % 24, count: best.count, total };
+}

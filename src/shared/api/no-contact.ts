@@ -7,6 +7,7 @@ import {
   triggers,
   warmths,
 } from '../../core/program/facts.ts';
+import type { HardHours } from '../../core/progress/progress.ts';
 import { choice, daySchema, instantSchema, optionalText } from './fields.ts';
 
 const score = (what: string, min = 0) =>
@@ -119,9 +120,14 @@ export type ProgressDay = {
   slip: boolean;
   noContact: boolean;
 };
-/** `triggers`: how many urges each trigger set off in the same days, most often first. */
+/**
+ * `triggers`: how many urges each trigger set off in the same days, most often first. `byHour`:
+ * urges by the hour of the day (24 numbers, local time); `hardHours`: the window that stands out.
+ */
 export type Progress = {
   days: ProgressDay[];
   summary: string;
   triggers: { trigger: (typeof triggers)[number]; count: number }[];
+  byHour: number[];
+  hardHours: HardHours | null;
 };

@@ -6,6 +6,7 @@ import { noContactBaseStart } from '../../../core/program/no-contact.ts';
 import {
   buildProgressDays,
   type DayAggregate,
+  findHardHours,
   rankTriggers,
   summarizeProgress,
 } from '../../../core/progress/progress.ts';
@@ -89,6 +90,31 @@ async function triggerCounts(
   return rankTriggers(rows.map((r) => ({ trigger: r.trigger, count: Number(r.count) })));
 }
 
+/** Urges by the hour of the day they came, in the person's zone (24 numbers), from `fromDay`. */
+async function urgesByHour(
+  db: Db,
+  userId: string,
+  zone: string,
+  since: Date,
+  fromDay: string,
+): Promise<number[]> {
+  const local = sql`(${urges.at} at time zone ${zone})`;
+  const rows = await db
+    .select({ hour: sql<number>`extract(hour from ${local})::int`, count: sql<number>`count(*)::int` })
+    .from(urges)
+    .where(
+      and(
+        eq(urges.userId, userId),
+        gte(urges.at, since),
+        sql`to_char(${local}::date, 'YYYY-MM-DD') >= ${fromDay}`,
+      ),
+    )
+    .groupBy(sql`1`);
+  const byHour = Array.from({ length: 24 }, () => 0);
+  for (const r of rows) byHour[Number(r.hour)] = Number(r.count);
+  return byHour;
+}
+
 export const noContactRoutes = new Hono<AppEnv>()
   .get('/no-contact/rules', requireUser, async (c) => {
     const [row] = await c
@@ -120,9 +146,11 @@ export const noContactRoutes = new Hono<AppEnv>()
     const from = addDays(plan.today, -(query.data.days - 1));
     // A day starts up to 14 hours before UTC midnight (UTC+14): fetch from a day earlier, group locally.
     const since = new Date(`${addDays(from, -1)}T00:00:00Z`);
-    const [aggregates, triggers] = await Promise.all([
-      dayAggregates(db, c.get('user').id, facts.program.timeZone, since, from),
-      triggerCounts(db, c.get('user').id, facts.program.timeZone, since, from),
+    const zone = facts.program.timeZone;
+    const [aggregates, triggers, byHour] = await Promise.all([
+      dayAggregates(db, c.get('user').id, zone, since, from),
+      triggerCounts(db, c.get('user').id, zone, since, from),
+      urgesByHour(db, c.get('user').id, zone, since, from),
     ]);
     const days = buildProgressDays(
       from,
@@ -130,5 +158,11 @@ export const noContactRoutes = new Hono<AppEnv>()
       aggregates.filter((a) => a.day >= from),
       noContactBaseStart(facts),
     );
-    return c.json({ days, summary: summarizeProgress(days), triggers } satisfies Progress);
+    return c.json({
+      days,
+      summary: summarizeProgress(days),
+      triggers,
+      byHour,
+      hardHours: findHardHours(byHour),
+    } satisfies Progress);
   });

@@ -7,6 +7,7 @@ import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { CalendarStrip } from './calendar-strip.tsx';
+import { HardHours } from './hard-hours.tsx';
 import { MoodChart } from './mood-chart.tsx';
 import { type RangeDays, RangePicker, rangeName } from './range-picker.tsx';
 import { TriggerBars } from './trigger-bars.tsx';
@@ -45,6 +46,10 @@ function Pictures({ data, range }: { data: Progress; range: RangeDays }) {
         <h2 id="triggers-title">What set your urges off</h2>
         <p id="triggers-summary">{triggerSummary(data.triggers)}</p>
         {data.triggers.length > 0 && <TriggerBars triggers={data.triggers} />}
+      </section>
+      <section className="card" aria-labelledby="hours-title">
+        <h2 id="hours-title">When urges come</h2>
+        <HardHours byHour={data.byHour} hardHours={data.hardHours} />
       </section>
       <section className="card" aria-labelledby="strip-title">
         <h2 id="strip-title">Your days</h2>
