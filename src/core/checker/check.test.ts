@@ -90,6 +90,25 @@ describe('checkMessage', () => {
     }
   });
 
+  it('reads plain co-parenting as plain, and a threat about the children as a threat', () => {
+    for (const text of [
+      "Oh thanks, that's really helpful.",
+      'Which one of us is picking her up on Thursday?',
+      'Just thought you should know Maddie has a fever.',
+      'Please let me know by Friday if you can take them.',
+      'He is their dad and always will be.',
+    ])
+      expect(checkMessage(text, { kind: 'logistics' }).verdict, text).toBe('ok');
+    for (const text of [
+      "I'll take the kids with me and you will never see them again.",
+      "I'll take it to court if you don't pay.",
+    ])
+      expect(
+        checkMessage(text, { kind: 'logistics' }).findings.map((f) => f.kind),
+        text,
+      ).toContain('threat');
+  });
+
   it('does not read care as a threat: respecting a decision, taking the kids to the dentist', () => {
     for (const [text, kind] of [
       ['I understand, and I respect your decision. Wishing you the best.', 'reply'],
