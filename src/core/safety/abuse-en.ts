@@ -860,7 +860,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'emotional',
-    String.raw`\b(?:being|been|get|gets|getting|got|was|am|i'm) called (?:a |an )?(?:${names}|slag|skank|tramp|slapper|minger|munter|nobody|nothing)\b|\b(?:no one|nobody|noone|no-one) (?:else )?(?:would|will|could) (?:ever )?(?:want|love|touch|have|put up with|fancy|look at|date|marry) (?:u|you|me)\b|\bmade me (?:kneel|beg|grovel|crawl|strip|say sorry|apologi[sz]e) (?:\w+ ){0,3}(?:in front of|infront of|on my knees|while|for)\b|\b(?:posted|posts|shared|shares|told everyone|announced|put) (?:\w+ ){0,2}my (?:weight|size|diary|secrets|medical|mental health|body count)\b[^.!?]{0,40}\b(?:joke|group chat|facebook|everyone|family|online|laugh)`,
+    String.raw`\b(?:being|been|get|gets|getting|got|was|am|i'm) called (?:a |an )?(?:${names}|slag|skank|tramp|slapper|minger|munter|nobody|nothing)\b|\b(?:no one|nobody|noone|no-one) (?:else )?(?:would|will|could) (?:ever )?(?:want|love|touch|have|put up with|fancy|look at|date|marry) (?:u|you)\b|\bmade me (?:kneel|beg|grovel|crawl|strip|say sorry|apologi[sz]e) (?:\w+ ){0,3}(?:in front of|infront of|on my knees|while|for)\b|\b(?:posted|posts|shared|shares|told everyone|announced|put) (?:\w+ ){0,2}my (?:weight|size|diary|secrets|medical|mental health|body count)\b[^.!?]{0,40}\b(?:joke|group chat|facebook|everyone|family|online|laugh)`,
   ),
   c(
     'emotional',
@@ -908,7 +908,7 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'threats',
-    String.raw`\b(?:take|taking|took) (?:our|my|the) (?:son|daughter|kids|children|child|baby|boy|girl)\b[^.!?]{0,40}\b(?:to (?:\w+ ){0,2}(?:country|abroad|overseas)|away from (?:me|you)|and (?:i'll|i will|you'll|you will|i'd|you'd) never|where (?:he|she|they) (?:is|are))\b|\b(?:full|sole) custody\b(?=[^.!?]*\b(?:you'll|you will|you'd|never|nothing|threat\w*|if you|unless|every argument|ends with)\b)`,
+    String.raw`\b(?:take|taking|took) (?:our|my|the) (?:son|daughter|kids|children|child|baby|boy|girl)\b[^.!?]{0,40}\b(?:to (?:\w+ ){0,2}(?:country|abroad|overseas)|and (?:i'll|i will|you'll|you will|i'd|you'd) never|where (?:he|she|they) (?:is|are))\b|\b(?:full|sole) custody\b(?=[^.!?]*\b(?:you'll|you will|you'd|never|nothing|threat\w*|if you|unless|every argument|ends with)\b)`,
   ),
   c(
     'control',
@@ -916,12 +916,12 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
   ),
   c(
     'threats',
-    String.raw`\b(?:come back|take me back|answer|reply|pick up|see me|don't leave|unblock me)\b[^.!?]{0,20}\b(?:or|otherwise|else) (?:i'll|i will|i'm going to|i'm gonna|i) (?:take|swallow|kill|hurt|end|do something)\b`,
+    String.raw`\b(?:come back|take me back|answer|reply|pick up|see me|don't leave|unblock me)\b[^.!?]{0,20}\b(?:or|otherwise|else) (?:i'll|i will|i'm going to|i'm gonna|i) (?:take (?:them all|the lot|all of them|the pills|my life|everything)|swallow|kill myself|hurt myself|end it|do something stupid)\b`,
     false,
   ),
   c(
     'emotional',
-    String.raw`\bso (?:i|we) (?:don't|won't|didn't) (?:set (?:him|her|them) off|upset (?:him|her|them)|make (?:him|her|them) (?:angry|mad|kick off|explode|blow up|snap))\b|\b(?:tell|know|can tell|guess|predict) (?:from|by) (?:how|the way) (?:he|she|they) (?:\w+ ){0,4}(?:whether|if|what kind of|how bad)\b|\b(?:going to|gonna) be a bad night\b|\b(?:know|knew) what(?:'s| is) coming (?:if (?:not|i don't|i didn't|it's not|it isn't|dinner|the house|the kids)|otherwise)\b|\b(?:rehearse|rehearsing|rehearsed|practise|practice|practising|practicing) (?:\w+ ){0,6}so (?:i (?:don't|won't) (?:set|upset|anger|annoy|trigger)|(?:he|she|they) (?:doesn't|don't|won't) (?:get|go|kick|blow|snap|explode))`,
+    String.raw`\bso (?:i|we) (?:don't|won't|didn't) (?:set (?:him|her|them) off|upset (?:him|her|them)|make (?:him|her|them) (?:angry|mad|kick off|explode|blow up|snap))\b|\b(?:tell|know|can tell|guess|predict) (?:from|by) (?:how|the way) (?:he|she|they) (?:\w+ ){0,4}(?:whether|if|what kind of|how bad)\b|\b(?:know|knew) what(?:'s| is) coming (?:if (?:not|i don't|i didn't|it's not|it isn't|dinner|the house|the kids)|otherwise)\b|\b(?:rehearse|rehearsing|rehearsed|practise|practice|practising|practicing) (?:\w+ ){0,6}so (?:i (?:don't|won't) (?:set|upset|anger|annoy|trigger)|(?:he|she|they) (?:doesn't|don't|won't) (?:get|go|kick|blow|snap|explode))`,
   ),
   c(
     'physical',

@@ -43,6 +43,8 @@ describe('screenText: warning signs told loosely (round four)', () => {
     ['abuse', 'she rang in sick for me so i lost the job'],
     ['abuse', 'he says i dreamt it and that it never happened'],
     ['abuse', 'answer me or i take the lot, she wrote, with a photo of the pills'],
+    ['abuse', "my dad's girlfriend threatened to kill me"],
+    ['abuse', 'my friends ex used to hit me when i stayed over'],
     ['selfHarm', "i've been saving my sleeping tablets, not taking them"],
     ['selfHarm', 'sometimes i want the permanent kind of rest'],
     ['selfHarm', "told my brother goodbye properly, he didn't get what i meant"],
@@ -55,6 +57,14 @@ describe('screenText: warning signs told loosely (round four)', () => {
     'we read a book about coercive control on my psych module',
     'i take my tablets every morning with breakfast',
     'we both said things we regret, and i know what is coming when i apologise: a long talk',
+    "we need a permanent solution for the kids' handovers",
+    'we said a final goodbye at the airport and I cried all the way home',
+    'I feel like no one will ever love me again',
+    "it's going to be a bad night, I miss her so much",
+    "reply by friday or i'll take your stuff to the charity shop",
+    "he took the kids to his mum's for the whole weekend, away from me",
+    'I need to check out of everything for a weekend',
+    'banging my head against the wall until it makes sense',
   ])('does not alarm on "%s"', (text) => {
     const s = screenText(text);
     expect(s.selfHarm || s.abuse).toBe(false);

@@ -95,10 +95,10 @@ export function readConcepts(views: { selfHarm: string; abuse: string }): Safety
 
 /**
  * A clause about a film, a book, a course or the news tells someone else's story, and so does one
- * about a friend's or a relative's partner ("my best mate's ex stalked her").
+ * about a friend's partner ("my best mate's ex stalked her"), unless the writer is in it too.
  */
 const aboutAStory =
-  /\b(?:film|movie|documentary|podcast|seminar|lecture|case study|novel|tv show|article|the news|true crime|crime drama|audiobook|netflix series|watching a|watched a|books? about|psych module|module on|coursework|essay on|assignment on|training on)\b|\bmy (?:best |close |old )?(?:friend|friends|mate|mates|sister|sisters|brother|cousin|colleague|coworker|neighbour|neighbor|aunt|auntie|uncle|mum|mom|dad|flatmate|roommate)'?s? (?:ex|partner|boyfriend|girlfriend|husband|wife|bf|gf)\b/;
+  /\b(?:film|movie|documentary|podcast|seminar|lecture|case study|novel|tv show|article|the news|true crime|crime drama|audiobook|netflix series|watching a|watched a|books? about|psych module|module on|coursework|essay on|assignment on|training on)\b|\bmy (?:best |close |old )?(?:friend|friends|mate|mates|colleague|coworker|flatmate|roommate)'?s? (?:ex|partner|boyfriend|girlfriend|husband|wife|bf|gf)\b(?![^.!?]*\b(?:me|my)\b)/;
 
 /**
  * Sentences, with "but"/"though" starting a new clause: "he never hit me, but I was scared of
@@ -174,7 +174,7 @@ const anchorIndexes = new WeakMap<readonly (Concept<string> | RegExp)[], AnchorI
 function anchorIndexOf(list: readonly (Concept<string> | RegExp)[]): AnchorIndex {
   let index = anchorIndexes.get(list);
   if (!index) {
-    index = new AnchorIndex(list.map((x) => (x instanceof RegExp ? x : x.re).source));
+    index = new AnchorIndex(list.map((x) => (x instanceof RegExp ? x : x.re)));
     anchorIndexes.set(list, index);
   }
   return index;

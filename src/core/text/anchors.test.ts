@@ -21,6 +21,18 @@ describe('anchors: literal strings every match holds', () => {
     expect(anchorsOf(String.raw`pills|\w+`)).toBeNull();
   });
 
+  it('promises nothing it cannot read: property and code point escapes, back-references, ignored case', () => {
+    for (const source of [
+      String.raw`\p{L}+ing`,
+      String.raw`(?<w>a)\k<w>bc`,
+      String.raw`\cJabc`,
+      String.raw`\u0041bc`,
+    ])
+      expect(() => anchorsOf(source), source).toThrow();
+    const index = new AnchorIndex([/hit me/i, String.raw`\p{L}+ing`]);
+    expect([...index.candidates('HIT ME and going')]).toEqual([1, 1]);
+  });
+
   it('finds which expressions could match a text, in one pass', () => {
     const index = new AnchorIndex([String.raw`\bhit me\b`, String.raw`\bthreaten\w*`, String.raw`\w+`]);
     expect([...index.candidates('he threatened to leave')]).toEqual([0, 1, 1]);

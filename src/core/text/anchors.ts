@@ -90,9 +90,10 @@ function atom(r: Reader): Atom {
   if (ch === '\\') {
     const next = r.source[r.at + 1] ?? '';
     r.at += 2;
-    // Letters and digits after a backslash are classes, assertions, references or code points.
+    // Letters and digits after a backslash are classes, assertions, references or code points;
+    // the ones that take more characters after them (\p{L}, \k<name>, \cJ, \u0041) are not read.
     if (/[A-Za-z0-9]/.test(next)) {
-      if (next === 'u' || next === 'x') throw new SyntaxError('code point escape');
+      if ('uxpPkc'.includes(next)) throw new SyntaxError(`escape \\${next} is not read`);
       return { kind: 'other' };
     }
     return { kind: 'literal', char: next };
@@ -133,12 +134,17 @@ export class AnchorIndex {
   private readonly found: number[][] = [[]];
   readonly size: number;
 
-  constructor(sources: readonly string[]) {
-    this.size = sources.length;
-    sources.forEach((source, i) => {
+  constructor(expressions: readonly (RegExp | string)[]) {
+    this.size = expressions.length;
+    expressions.forEach((expression, i) => {
       let anchors: readonly string[] | null = null;
+      // Anchors are literal, case and all: an expression that ignores case (or reads sets, v)
+      // always runs.
+      const readable = typeof expression === 'string' || !/[iv]/.test(expression.flags);
       try {
-        anchors = anchorsOf(source);
+        anchors = readable
+          ? anchorsOf(typeof expression === 'string' ? expression : expression.source)
+          : null;
       } catch {
         anchors = null;
       }
