@@ -3,8 +3,9 @@
  * of forms, the outbox of writes waiting for a network, and the device lock (its PIN as a hash).
  * Every key names its account
  * (`rekindle.<kind>.<userId>` or `rekindle.<kind>.<userId>.<name>`), so nothing kept for one
- * account is ever shown to or sent for another. All of it goes at sign-out and on a quick exit;
- * what another account left behind goes when someone signs in here.
+ * account is ever shown to or sent for another. All of it goes at sign-out and on a quick exit,
+ * except that a quick exit leaves the lock sealed (without its hash: ui/quick-exit.tsx), since its
+ * sign-out may not reach the server; what another account left behind goes when someone signs in.
  */
 
 export type DeviceKind = 'safety-plan' | 'draft' | 'outbox' | 'lock';

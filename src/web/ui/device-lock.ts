@@ -7,7 +7,14 @@ import { deviceGeneration, deviceKey, readDevice, removeDevice, writeDevice } fr
  * account, as a salted PBKDF2 hash; it goes at sign-out and on a quick exit with everything else
  * the device keeps (api/device-store.ts).
  */
-export type DeviceLock = { salt: string; hash: string; idleMinutes: number };
+/**
+ * `sealed`: left by a quick exit in place of the PIN's hash (a short PIN's hash is quickly
+ * guessed by whoever holds the device): locked until the password is given again.
+ */
+export type DeviceLock = { salt: string; hash: string; idleMinutes: number; sealed?: true };
+
+/** What a quick exit leaves of a lock (ui/quick-exit.tsx). */
+export const sealedLock = { sealed: true } as const;
 
 export const idleChoices = [1, 5, 15, 60] as const;
 export const pinPattern = /^\d{4,8}$/;
@@ -21,7 +28,8 @@ export const canLock = () => typeof crypto !== 'undefined' && crypto.subtle !== 
 export function readLock(userId: string): DeviceLock | undefined {
   const stored = readDevice(keyOf(userId));
   if (typeof stored !== 'object' || stored === null) return undefined;
-  const { salt, hash, idleMinutes } = stored as Record<string, unknown>;
+  const { salt, hash, idleMinutes, sealed } = stored as Record<string, unknown>;
+  if (sealed === true) return { salt: '', hash: '', idleMinutes: 1, sealed: true };
   if (typeof salt !== 'string' || typeof hash !== 'string' || typeof idleMinutes !== 'number')
     return undefined;
   return { salt, hash, idleMinutes };
@@ -56,6 +64,7 @@ export function keepLock(userId: string, lock: DeviceLock): boolean {
 }
 
 export async function pinOpens(lock: DeviceLock, pin: string): Promise<boolean> {
+  if (lock.sealed) return false;
   return (await hashOf(pin, lock.salt)) === lock.hash;
 }
 

@@ -129,8 +129,14 @@ function LockScreen({ userId, lock, onUnlock }: { userId: string; lock: DeviceLo
   return (
     <Page>
       <h1>Rekindle is locked</h1>
-      <p id="lock-intro">Type your PIN to open it.</p>
-      <form ref={form} className="card" onSubmit={submit} noValidate>
+      {lock.sealed ? (
+        <p id="lock-intro">
+          Rekindle was left with a quick exit. To open it again, sign out, then sign in with your password.
+        </p>
+      ) : (
+        <p id="lock-intro">Type your PIN to open it.</p>
+      )}
+      <form ref={form} className="card" onSubmit={submit} noValidate hidden={lock.sealed}>
         <TextField
           label="PIN"
           type="password"
@@ -147,7 +153,9 @@ function LockScreen({ userId, lock, onUnlock }: { userId: string; lock: DeviceLo
         </button>
       </form>
       <form onSubmit={leave.onSubmit} noValidate>
-        <p>Forgot your PIN? Sign out, then sign in with your password: the PIN goes with it.</p>
+        {!lock.sealed && (
+          <p>Forgot your PIN? Sign out, then sign in with your password: the PIN goes with it.</p>
+        )}
         <FormError message={leave.error} />
         <SubmitButton pending={leave.pending} busyLabel="Signing out…" kind="quiet">
           Sign out

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { sealedLock } from './device-lock.ts';
 
 /** Where quick exit goes: an everyday page that says nothing about why Rekindle was open. */
 export const neutralPage = 'https://www.bbc.com/weather';
@@ -31,6 +32,9 @@ export function quickExit(): void {
         !key.startsWith('rekindle.lock.'),
     );
     for (const key of ours) localStorage.removeItem(key);
+    // A PIN lock stays, as a seal without the PIN's hash: a short PIN is quickly guessed from it.
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('rekindle.lock.')))
+      localStorage.setItem(key, JSON.stringify(sealedLock));
   } catch {
     // As above.
   }
