@@ -184,10 +184,115 @@ describe('offline and flaky networks', () => {
     await page.context().close();
   });
 
+  it('a journal entry and a check-in saved without a network are sent when it returns, each once, with the time they were written', async () => {
+    const { page, unexpected } = await offlinePerson(6);
+    // Each endpoint's first two sends fail: the first never arrives; the second is written, but
+    // its answer is lost on the way back. Only the third answer reaches the phone.
+    const sends = { journal: 0, checkins: 0 };
+    for (const name of ['journal', 'checkins'] as const) {
+      await page.route(`${base}/api/${name}`, async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        sends[name]++;
+        if (sends[name] === 1) return route.abort('internetdisconnected');
+        if (sends[name] === 2) {
+          await route.fetch();
+          return route.abort('internetdisconnected');
+        }
+        return route.continue();
+      });
+    }
+    const get = async <T>(path: string) => (await (await page.request.get(`${base}/api${path}`)).json()) as T;
+
+    await page.goto(`${base}/journal`);
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
+    // Written 40 minutes before it reaches the server.
+    const written = new Date(Math.floor(Date.now() / 1000) * 1000 - 40 * 60_000);
+    await page.clock.setFixedTime(written);
+    const entry = page.getByRole('textbox').first();
+    await entry.fill('On the bus with no signal. I did not write to her.');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByRole('status').filter({ hasText: 'saved on this device' }).waitFor();
+    const list = page.getByRole('list', { name: 'Journal entries' });
+    await list.getByText('Saved on this device, not sent yet').waitFor();
+    expect(await entry.inputValue()).toBe('');
+    await expectAccessible(page);
+    await screenshot(page, 'journal-saved-on-device');
+
+    type Entry = { text: string; at: string };
+    await expect.poll(() => get<Entry[]>('/journal'), { timeout: 20_000 }).toHaveLength(1);
+    await expect.poll(() => keptOnDevice(page), { timeout: 20_000 }).toEqual([]);
+    expect(sends.journal).toBe(3);
+    const entries = await get<Entry[]>('/journal');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      text: 'On the bus with no signal. I did not write to her.',
+      at: written.toISOString(),
+    });
+    // The screen shows it as the server has it, once, and no longer as waiting.
+    await expect.poll(() => list.getByText('On the bus with no signal.').count()).toBe(1);
+    await expect.poll(() => list.getByText('not sent yet').count()).toBe(0);
+
+    await goInside(page, '/checkin');
+    await page.getByRole('heading', { level: 1, name: 'How are you, right now?' }).waitFor();
+    await page.getByRole('textbox', { name: 'A note for yourself (optional)' }).fill('Tired, but steady.');
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await page.getByRole('status').filter({ hasText: 'saved on this device' }).waitFor();
+    await expectAccessible(page);
+
+    type Checkin = { note: string | null; at: string };
+    await expect.poll(() => get<Checkin[]>('/checkins'), { timeout: 20_000 }).toHaveLength(1);
+    await expect.poll(() => keptOnDevice(page), { timeout: 20_000 }).toEqual([]);
+    expect(sends.checkins).toBe(3);
+    const checkins = await get<Checkin[]>('/checkins');
+    expect(checkins).toHaveLength(1);
+    expect(checkins[0]).toMatchObject({ note: 'Tired, but steady.', at: written.toISOString() });
+    expect(await get<Entry[]>('/journal')).toHaveLength(1);
+    expect(unexpected()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a journal entry or a check-in the server refuses says why, and keeps what was written', async () => {
+    const { page, unexpected } = await offlinePerson(6);
+    await page.goto(`${base}/journal`);
+    await page.getByRole('heading', { level: 1, name: 'Your journal' }).waitFor();
+    // A phone whose clock runs a day ahead: the server refuses a time in the future.
+    await page.clock.setFixedTime(new Date(Date.now() + 86_400_000));
+    const entry = page.getByRole('textbox').first();
+    await entry.fill('A day ahead of myself.');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByText('A journal entry cannot be dated in the future.').waitFor();
+    expect(await entry.inputValue()).toBe('A day ahead of myself.');
+    expect(await page.getByText('saved on this device').count()).toBe(0);
+    await expectAccessible(page);
+    // Only the draft is kept: nothing waits to be sent again.
+    const kept = await keptOnDevice(page);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^rekindle\.draft\./);
+
+    await goInside(page, '/checkin');
+    await page.getByRole('heading', { level: 1, name: 'How are you, right now?' }).waitFor();
+    const note = page.getByRole('textbox', { name: 'A note for yourself (optional)' });
+    await note.fill('Still here.');
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await page.getByText('A check-in cannot be in the future.').waitFor();
+    expect(await note.inputValue()).toBe('Still here.');
+
+    expect(await (await page.request.get(`${base}/api/journal`)).json()).toEqual([]);
+    expect(await (await page.request.get(`${base}/api/checkins`)).json()).toEqual([]);
+    expect(unexpected().filter((e) => !/status of 422/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('a screen opened offline says so and offers a retry, never a blank page', async () => {
     const { page, unexpected } = await offlinePerson(3);
+    // Its code was never fetched on this device: no worker got to keep the app's files (it fetches
+    // every screen's code at install; offline.test.ts checks that).
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations())
+        await registration.unregister();
+      for (const name of await caches.keys()) await caches.delete(name);
+    });
     await page.context().setOffline(true);
-    // Its code was never fetched on this device.
     await goInside(page, '/talk');
     await page.getByRole('heading', { level: 1, name: 'This page did not open' }).waitFor();
     await page.getByText('You seem to be offline').waitFor();

@@ -311,7 +311,7 @@ describe('texts stored before screening (rescreen)', () => {
     // Written straight to the database, as before screening existed: no signals.
     const [entry] = await db
       .insert(journalEntries)
-      .values({ userId, text: selfHarmText })
+      .values({ userId, text: selfHarmText, at: new Date() })
       .returning({ id: journalEntries.id });
     const [problem] = await db
       .insert(problems)
@@ -333,7 +333,9 @@ describe('texts stored before screening (rescreen)', () => {
       .update(reflections)
       .set({ selfWork: 'i just want to go to sleep and never wake up' })
       .where(eq(reflections.userId, userId));
-    await db.insert(journalEntries).values({ userId, text: 'I miss him so much, cried all day' });
+    await db
+      .insert(journalEntries)
+      .values({ userId, text: 'I miss him so much, cried all day', at: new Date() });
     const mine = () => db.select().from(safetySignals).where(eq(safetySignals.userId, userId));
     expect(await mine()).toEqual([]);
     const [{ factsVersion: before }] = (await db

@@ -22,6 +22,7 @@ export async function seedJournal(db: Db, userId: string, entries: number, now: 
       userId,
       text: `Entry ${i + 1}. ${moments[i % moments.length]} ${moments[(i + 1) % moments.length]}`,
       prompt: i % 3 === 0 ? 'What helped today?' : null,
+      at,
       createdAt: at,
       updatedAt: at,
     };

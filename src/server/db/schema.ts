@@ -401,10 +401,12 @@ export const journalEntries = pgTable(
     userId: owner(),
     prompt: text('prompt'),
     text: text('text').notNull(),
+    /** When it was written: a write kept on the device while offline arrives later than this. */
+    at: timestamp('at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('journal_entries_user_created_idx').on(t.userId, t.createdAt)],
+  (t) => [index('journal_entries_user_at_idx').on(t.userId, t.at)],
 );
 
 export const programRelations = relations(programs, ({ one, many }) => ({

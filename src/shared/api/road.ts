@@ -77,6 +77,8 @@ export type TalkNote = {
 export const journalSchema = z.strictObject({
   text: textSchema('your entry', 20_000),
   prompt: optionalText('the prompt', 300),
+  /** When it was written (an entry kept on the device while offline is sent later); the server's now if left out. */
+  at: instantSchema.optional(),
 });
 export const journalPatchSchema = journalSchema.partial();
 /** GET /api/journal?q=word: a search term, matched literally; longer terms are cut at 200 characters. */
@@ -87,4 +89,11 @@ export const journalQuerySchema = z.object({
     .optional(),
 });
 export type JournalInput = z.infer<typeof journalSchema>;
-export type JournalEntry = { id: string; text: string; prompt: string | null; createdAt: string };
+export type JournalEntry = {
+  id: string;
+  text: string;
+  prompt: string | null;
+  /** When it was written. */
+  at: string;
+  createdAt: string;
+};

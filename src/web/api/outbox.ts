@@ -2,7 +2,8 @@ import { RequestError, request } from './client.ts';
 import { deviceGeneration, deviceKey, readDevice, removeDevice, writeDevice } from './device-store.ts';
 
 /**
- * Writes made on this device that have not reached the server yet (an urge logged with no network),
+ * Writes made on this device that have not reached the server yet (an urge, a journal entry or a
+ * check-in saved with no network),
  * kept in the signed-in account's outbox (api/device-store.ts) and sent, oldest first, when the
  * network is back. Each carries an `Idempotency-Key` made before its first try, so however often
  * it is sent again (an answer lost on the way back) the server writes it once.
@@ -50,6 +51,9 @@ export function enqueue(userId: string, path: string, body: unknown): { item: Qu
 
 /** How many writes wait on this device. */
 export const waitingCount = (userId: string) => queued(userId).length;
+
+/** The writes to `path` still waiting on this device, oldest first (a screen may show them as not sent yet). */
+export const waitingFor = (userId: string, path: string) => queued(userId).filter((q) => q.path === path);
 
 // One send at a time, so the screen's first try and a background retry never cross.
 let chain: Promise<unknown> = Promise.resolve();

@@ -71,6 +71,10 @@ export async function checkImport(
         if (!(row.createdAt instanceof Date)) throw refuse(`${where} needs "at", the time it happened.`);
         row.at = row.createdAt;
       }
+      // An entry from before journal entries had their own time was written when it was saved.
+      if (name === 'journal_entries' && row.at === undefined) {
+        row.at = row.createdAt instanceof Date ? row.createdAt : now;
+      }
       row.userId = userId;
       out.push(row);
       if (index % 500 === 499) await yieldToRequests();

@@ -14,10 +14,15 @@ const columns = {
   id: journalEntries.id,
   text: journalEntries.text,
   prompt: journalEntries.prompt,
+  at: journalEntries.at,
   createdAt: journalEntries.createdAt,
 };
-type Row = { id: string; text: string; prompt: string | null; createdAt: Date };
-const toEntry = (row: Row): JournalEntry => ({ ...row, createdAt: row.createdAt.toISOString() });
+type Row = { id: string; text: string; prompt: string | null; at: Date; createdAt: Date };
+const toEntry = (row: Row): JournalEntry => ({
+  ...row,
+  at: row.at.toISOString(),
+  createdAt: row.createdAt.toISOString(),
+});
 const mine = (userId: string, id: string) =>
   and(eq(journalEntries.userId, userId), eq(journalEntries.id, id));
 /** A search term matched literally: % and _ are not wildcards here. */
@@ -40,7 +45,7 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
         .select(columns)
         .from(journalEntries)
         .where(where)
-        .orderBy(desc(journalEntries.createdAt))
+        .orderBy(desc(journalEntries.at), desc(journalEntries.createdAt))
         .limit(200)
     ).map(toEntry);
   },
@@ -53,20 +58,36 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
       (
         await db
           .insert(journalEntries)
-          .values({ userId, text: input.text, prompt: input.prompt ?? null, createdAt: at, updatedAt: at })
+          .values({
+            userId,
+            text: input.text,
+            prompt: input.prompt ?? null,
+            at: input.at ? new Date(input.at) : at,
+            createdAt: at,
+            updatedAt: at,
+          })
           .returning(columns)
       )[0]!,
     ),
   update: async (db, userId, id, input, at) => {
     const [row] = await db
       .update(journalEntries)
-      .set({ text: input.text, prompt: input.prompt ?? null, updatedAt: at })
+      .set({
+        text: input.text,
+        prompt: input.prompt ?? null,
+        ...(input.at ? { at: new Date(input.at) } : {}),
+        updatedAt: at,
+      })
       .where(mine(userId, id))
       .returning(columns);
     return row && toEntry(row);
   },
   remove: async (db, userId, id) =>
     (await db.delete(journalEntries).where(mine(userId, id)).returning({ id: journalEntries.id })).length > 0,
-  toInput: ({ text, prompt }) => ({ text, prompt }),
+  toInput: ({ text, prompt, at }) => ({ text, prompt, at }),
   screen: { source: 'journal', texts: (entry) => [entry.text, entry.prompt] },
+  check: async (input, deps) =>
+    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
+      ? 'A journal entry cannot be dated in the future.'
+      : null,
 });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DarkThoughts, Decision } from '../../../core/program/facts.ts';
 import type { Today } from '../../../shared/api/program.ts';
-import { request } from '../../api/client.ts';
+import { enqueue, sendNow } from '../../api/outbox.ts';
+import { useSession } from '../../api/session.tsx';
 import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
@@ -36,17 +37,27 @@ export function CheckinScreen() {
   const [note, setNote] = useState('');
   const [darkThoughts, setDarkThoughts] = useState<DarkThoughts>();
   const [result, setResult] = useState<'saved' | 'saved_daily'>();
+  // Saved without a network: it waits on this device (api/outbox.ts) and is sent by itself.
+  const [waiting, setWaiting] = useState(false);
+  const { state: session } = useSession();
   const fullCheck =
     plan?.stage === 'no_contact' && plan.gates.some((g) => g.id === 'no_contact_minimum' && g.met);
   const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
   const { pending, error, onSubmit } = useSubmit(async () => {
-    await request('POST', '/checkins', {
+    if (session.status !== 'signed-in') throw new Error('Please sign in again to save your check-in.');
+    const userId = session.user.id;
+    const { item, kept } = enqueue(userId, '/checkins', {
       ...scores,
       note,
       ...(wantBack ? { wantBack } : {}),
       ...(darkThoughts ? { darkThoughts } : {}),
+      at: new Date().toISOString(),
     });
-    today.reload();
+    // Refused (a 4xx), this throws: the form, with its answers, stays on screen.
+    const sent = await sendNow(userId, item, kept);
+    if (sent.status === 'sent') today.reload();
+    else window.dispatchEvent(new Event('rekindle:outbox-queued'));
+    setWaiting(sent.status === 'waiting');
     setResult(fullCheck && !wantBack ? 'saved_daily' : 'saved');
   });
 
@@ -55,7 +66,13 @@ export function CheckinScreen() {
       <SignedInPage>
         <h1>Thank you for checking in</h1>
         {darkThoughts === 'yes' && <PinnedCare />}
-        {result === 'saved_daily' && plan ? (
+        {waiting && (
+          <p className="notice" role="status">
+            No network just now, so your check-in is saved on this device. It will be sent by itself when you
+            are back online.
+          </p>
+        )}
+        {waiting ? null : result === 'saved_daily' && plan ? (
           <p role="status">
             Saved as a daily check-in. It does not count toward opening contact, because the question about{' '}
             {plan.ex.name} was left open. Answer it in a later check-in, whenever you are ready.

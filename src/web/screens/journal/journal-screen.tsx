@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JournalEntry } from '../../../shared/api/road.ts';
-import { request } from '../../api/client.ts';
+import { enqueue, sendNow, waitingFor } from '../../api/outbox.ts';
+import { useSession } from '../../api/session.tsx';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatInstant } from '../../content/format.ts';
@@ -27,6 +28,9 @@ const prompts = [
 ];
 const promptOfToday = () => prompts[Math.floor(Date.now() / 86_400_000) % prompts.length]!;
 
+/** A journal entry as it was queued on this device (api/outbox.ts). */
+type Waiting = { text: string; prompt?: string; at: string };
+
 /** A private journal with a daily prompt, searchable; every word passes the safety screen as it is typed. */
 export function JournalScreen() {
   const [query, setQuery] = useState('');
@@ -35,11 +39,36 @@ export function JournalScreen() {
   const [text, setText, forgetText] = useDeviceDraft('journal', '');
   const prompt = promptOfToday();
   const today = useToday();
+  const { state: session } = useSession();
+  const userId = session.status === 'signed-in' ? session.user.id : undefined;
+  // Entries saved here without a network wait in the device's outbox (api/outbox.ts) until sent.
+  const [, setSends] = useState(0);
+  const notSent = userId
+    ? waitingFor(userId, '/journal').map((q) => ({ key: q.key, ...(q.body as Waiting) }))
+    : [];
+  useEffect(() => {
+    const sent = () => {
+      setSends((n) => n + 1);
+      entries.reload();
+    };
+    window.addEventListener('rekindle:outbox-sent', sent);
+    return () => window.removeEventListener('rekindle:outbox-sent', sent);
+  }, [entries.reload]);
   const save = useSubmit(async () => {
     if (!text.trim()) throw new Error('Write something first; a sentence is enough.');
-    await request('POST', '/journal', { text, prompt });
+    if (!userId) throw new Error('Please sign in again to save this entry.');
+    // Sent through the outbox: with no network it waits on this device, then is sent by itself.
+    // Refused (a 4xx), it is thrown here and the text stays in the box.
+    const { item, kept } = enqueue(userId, '/journal', { text, prompt, at: new Date().toISOString() });
+    const sent = await sendNow(userId, item, kept);
+    // The server or the outbox has it now: the draft is no longer needed.
     forgetText();
     setText('');
+    setSends((n) => n + 1);
+    if (sent.status === 'waiting') {
+      window.dispatchEvent(new Event('rekindle:outbox-queued'));
+      return;
+    }
     entries.reload();
     // What was written may have been screened as a safety signal: Today's state says so.
     today.reload();
@@ -61,6 +90,12 @@ export function JournalScreen() {
         />
         <LiveSafety texts={[text]} pinnedHere />
         <FormError message={save.error} />
+        {notSent.length > 0 && (
+          <p className="notice" role="status">
+            {notSent.length === 1 ? 'One entry is' : `${notSent.length} entries are`} saved on this device. It
+            will be sent by itself when you are back online.
+          </p>
+        )}
         <SubmitButton pending={save.pending} busyLabel="Saving…">
           Save entry
         </SubmitButton>
@@ -82,12 +117,21 @@ export function JournalScreen() {
       {entries.state.status === 'error' && <LoadError error={entries.state.error} retry={entries.reload} />}
       {entries.state.status === 'ready' && (
         <ul className="history" aria-label="Journal entries">
-          {entries.state.data.length === 0 && (
+          {!search &&
+            notSent.map((e) => (
+              <li key={e.key}>
+                <strong>{formatInstant(e.at)}</strong>
+                <p className="hint">Saved on this device, not sent yet</p>
+                {e.prompt && <p className="hint">{e.prompt}</p>}
+                <p className="problem-text">{e.text}</p>
+              </li>
+            ))}
+          {entries.state.data.length === 0 && (search || notSent.length === 0) && (
             <li>{search ? `Nothing found for "${search}".` : 'No entries yet.'}</li>
           )}
           {entries.state.data.map((e) => (
             <li key={e.id}>
-              <strong>{formatInstant(e.createdAt)}</strong>
+              <strong>{formatInstant(e.at)}</strong>
               {e.prompt && <p className="hint">{e.prompt}</p>}
               <p className="problem-text">{e.text}</p>
             </li>
