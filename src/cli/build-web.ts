@@ -32,7 +32,8 @@ export async function buildWeb(outDir: string): Promise<void> {
 /**
  * Names the service worker's cache after this build (public/sw.js holds a placeholder name), so
  * an upgrade gives the device a new worker that drops the previous build's files instead of
- * keeping every version's scripts forever.
+ * keeping every version's scripts forever; and lists the build's scripts and styles for it to
+ * fetch at install, so every screen opens offline.
  */
 function nameServiceWorkerCache(outDir: string): void {
   const file = path.join(outDir, 'sw.js');
@@ -41,11 +42,17 @@ function nameServiceWorkerCache(outDir: string): void {
     .digest('hex')
     .slice(0, 12);
   const source = fs.readFileSync(file, 'utf8');
-  const named = source.replace(
-    "const cacheName = 'rekindle-app';",
-    `const cacheName = 'rekindle-app-${build}';`,
-  );
-  if (named === source) throw new Error('public/sw.js no longer names its cache as the build expects.');
+  // Every script and style of the build, for the worker to fetch at install (public/sw.js).
+  const assets = fs
+    .readdirSync(path.join(outDir, 'assets'))
+    .filter((name) => /\.(js|css)$/.test(name))
+    .sort()
+    .map((name) => `/assets/${name}`);
+  const named = source
+    .replace("const cacheName = 'rekindle-app';", `const cacheName = 'rekindle-app-${build}';`)
+    .replace('const precache = [];', `const precache = ${JSON.stringify(assets)};`);
+  if (!named.includes(`rekindle-app-${build}`) || !named.includes('const precache = ["'))
+    throw new Error('public/sw.js no longer names its cache and its files as the build expects.');
   fs.writeFileSync(file, named);
 }
 

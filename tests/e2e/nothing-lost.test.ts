@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, expectAccessible, screenshot, watchErrors } from '../support/browser.ts';
 import { reflectedPerson, signInBrowser } from '../support/people.ts';
@@ -22,7 +22,7 @@ const keptOnDevice = (page: Page) =>
  * Someone in no contact, on a phone, whose page may log failed loads (the network is cut on
  * purpose); `unexpected()` is every other error, which must stay empty.
  */
-async function offlinePerson(daysAgo: number) {
+async function offlinePerson(daysAgo: number, options: BrowserContextOptions = {}) {
   let errors: string[] = [];
   const watching = {
     browser: suite.browser,
@@ -30,7 +30,7 @@ async function offlinePerson(daysAgo: number) {
       errors = watchErrors(p);
     },
   };
-  const page = await onPhone(await personInNoContact(watching, base, daysAgo));
+  const page = await onPhone(await personInNoContact(watching, base, daysAgo, 360, options));
   const unexpected = () => errors.filter((e) => !/net::ERR_(INTERNET_DISCONNECTED|FAILED)/.test(e));
   return { page, unexpected };
 }
@@ -284,14 +284,9 @@ describe('offline and flaky networks', () => {
   });
 
   it('a screen opened offline says so and offers a retry, never a blank page', async () => {
-    const { page, unexpected } = await offlinePerson(3);
-    // Its code was never fetched on this device: no worker got to keep the app's files (it fetches
-    // every screen's code at install; offline.test.ts checks that).
-    await page.evaluate(async () => {
-      for (const registration of await navigator.serviceWorker.getRegistrations())
-        await registration.unregister();
-      for (const name of await caches.keys()) await caches.delete(name);
-    });
+    // Its code was never fetched on this device: no worker got to keep the app's files (one
+    // fetches every screen's code at install; offline.test.ts checks that).
+    const { page, unexpected } = await offlinePerson(3, { serviceWorkers: 'block' });
     await page.context().setOffline(true);
     await goInside(page, '/talk');
     await page.getByRole('heading', { level: 1, name: 'This page did not open' }).waitFor();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { addDays } from '../../src/core/time/days.ts';
 import type { browserSuite } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
@@ -15,8 +15,11 @@ export async function personInNoContact(
   base: string,
   daysAgo: number,
   width = 360,
+  options: BrowserContextOptions = {},
 ): Promise<Page> {
-  const context = await suite.browser().newContext({ viewport: { width, height: 800 }, timezoneId: 'UTC' });
+  const context = await suite
+    .browser()
+    .newContext({ viewport: { width, height: 800 }, timezoneId: 'UTC', ...options });
   const page = await context.newPage();
   suite.watch(page);
   await page.goto(base);

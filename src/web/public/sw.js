@@ -7,13 +7,21 @@ const cacheName = 'rekindle-app';
 const shell = '/index.html';
 /** Fetched at install with the page: what it shows before any script runs. */
 const alsoAtInstall = ['/icon.svg', '/manifest.webmanifest'];
+/**
+ * Every screen's code and styles, listed by `rekindle build` (src/cli/build-web.ts), fetched at
+ * install too: a screen never opened before still opens without a network (the urge composer at
+ * 2 a.m. on a train). One that cannot be fetched now is fetched when first opened instead.
+ */
+const precache = [];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(cacheName)
       .then((cache) =>
-        cache.addAll([shell, ...alsoAtInstall].map((url) => new Request(url, { cache: 'no-cache' }))),
+        cache
+          .addAll([shell, ...alsoAtInstall].map((url) => new Request(url, { cache: 'no-cache' })))
+          .then(() => Promise.allSettled(precache.map((url) => cache.add(url)))),
       )
       .then(() => self.skipWaiting()),
   );
