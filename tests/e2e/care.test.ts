@@ -30,6 +30,16 @@ describe('the care layer', () => {
     await crisisCard(page).waitFor();
     await crisisCard(page).getByRole('link', { name: 'Get help now' }).waitFor();
     await crisisCard(page).getByRole('link', { name: 'My safety plan' }).waitFor();
+    // Help comes first: the way to text the ex is below the page while help is pinned…
+    const help = await crisisCard(page).boundingBox();
+    const urge = await page.getByRole('link', { name: 'I want to text Robin' }).boundingBox();
+    expect(urge!.y).toBeGreaterThan(help!.y);
+    // …and not on the help page at all.
+    await page.getByRole('banner').getByRole('link', { name: 'Get help' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('link', { name: 'I want to text Robin' }).count()).toBe(0);
+    await page.goto(`${base}/today`);
+    await crisisCard(page).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'care-today');
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -21,9 +21,19 @@ export function SignedInPage({ children }: { children: ReactNode }) {
   const email = state.status === 'signed-in' ? state.user.email : '';
   const plan = usePlan();
   const [onUrge] = useRoute('/urge');
-  // While they are giving it space (or healing), the brake is one tap away on every page.
+  const onHelp = useOnHelpPage();
+  // While they are giving it space (or healing), the brake is one tap away on every page; but not
+  // on the pages of help, and below the page, not above it, while help is pinned for self-harm:
+  // someone in crisis must not meet a shortcut to their ex before the help.
   const waitingForReply = plan?.stage === 'first_contact' && plan.firstContact !== null;
-  const showUrge = plan !== undefined && (urgeStages.has(plan.stage) || waitingForReply) && !onUrge;
+  const showUrge =
+    plan !== undefined && (urgeStages.has(plan.stage) || waitingForReply) && !onUrge && !onHelp;
+  const helpFirst = plan?.safety.selfHarm === true;
+  const urge = showUrge && (
+    <Link href="/urge" className="button urge">
+      I want to text {plan.ex.name}
+    </Link>
+  );
   return (
     <Page
       nav={
@@ -41,14 +51,20 @@ export function SignedInPage({ children }: { children: ReactNode }) {
       header={<HeaderLink href="/safety-plan">Safety plan</HeaderLink>}
     >
       <FormError message={error} />
-      {showUrge && (
-        <Link href="/urge" className="button urge">
-          I want to text {plan.ex.name}
-        </Link>
-      )}
+      {!helpFirst && urge}
       {children}
+      {helpFirst && urge}
     </Page>
   );
+}
+
+/** The pages of help: the help page, the safety plan, support. */
+function useOnHelpPage(): boolean {
+  const [help] = useRoute('/help');
+  const [plan] = useRoute('/safety-plan');
+  const [support] = useRoute('/support');
+  const [safety] = useRoute('/safety');
+  return help || plan || support || safety;
 }
 
 function HeaderLink({ href, children }: { href: string; children: ReactNode }) {
