@@ -45,7 +45,9 @@ describe('navigation for a thumb', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Get help' }).waitFor();
     // A calm milestone on the counter, and the next one.
     await page
-      .getByText('Three days. For many people the first rush of craving starts to ease', { exact: false })
+      .getByText('Reached on day 3: Three days. For many people the first rush of craving starts to ease', {
+        exact: false,
+      })
       .waitFor();
     await page.getByText('Next milestone: 7 days, in 2 days.').waitFor();
     // The brake is there too, and it is not the help link.

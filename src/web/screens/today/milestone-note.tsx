@@ -8,7 +8,13 @@ export function MilestoneNote({ days, milestones }: { days: number; milestones: 
   const next = milestones.find((m) => !m.reached);
   return (
     <>
-      {reached && milestoneWords[reached.days] && <p className="milestone">{milestoneWords[reached.days]}</p>}
+      {reached && milestoneWords[reached.days] && (
+        <p className="milestone">
+          {/* A milestone of some days ago says so, or its words read as a wrong count. */}
+          {reached.days < days && `Reached on day ${reached.days}: `}
+          {milestoneWords[reached.days]}
+        </p>
+      )}
       {next && (
         <p className="hint">
           Next milestone: {plural(next.days, 'day')},{' '}
