@@ -441,6 +441,22 @@ describe('roadmap', () => {
     expect(plan.roadmap.find((s) => s.id === 'talk')).toMatchObject({ on: '2026-05-07', estimated: true });
   });
 
+  it('shows no contact under way while someone is still reflecting, once its day has come', () => {
+    // Reflection not finished, no contact since the breakup on 1 March: it is not "ahead".
+    const plan = evaluate(emptyFacts(program()), at('2026-03-05'));
+    expect(plan.stage).toBe('reflect');
+    expect(plan.roadmap.map((s) => [s.id, s.status])).toEqual([
+      ['reflect', 'current'],
+      ['no_contact', 'ongoing'],
+      ['self_work', 'ongoing'],
+      ['emotion_check', 'ongoing'],
+      ['first_contact', 'upcoming'],
+      ['reconnect', 'upcoming'],
+      ['talk', 'upcoming'],
+      ['back_together', 'upcoming'],
+    ]);
+  });
+
   it('includes the letter for i_ended only, and ends in moving on when chosen', () => {
     const iEnded = evaluate(emptyFacts(program({ scenario: 'i_ended' })), at('2026-03-05'));
     expect(iEnded.roadmap.map((s) => s.id)).toContain('letter');

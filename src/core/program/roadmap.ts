@@ -43,6 +43,10 @@ export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
   }
   const current = stages.indexOf(plan.stage);
   const noContactAt = stages.indexOf('no_contact');
+  // No contact starts with the breakup (§3), beside reflecting and the letter: once its day has
+  // come it is under way, not ahead, though those steps are not done yet.
+  const startedOn = plan.noContact.startedOn;
+  const noContactStarted = current < noContactAt && startedOn !== null && startedOn <= plan.today;
   const main = stages.map((id, i): RoadmapStage => {
     const status =
       id === 'first_contact' && skippedFirstContact
@@ -51,13 +55,17 @@ export function roadmapFor(plan: Base, facts: Facts): RoadmapStage[] {
           ? 'done'
           : i === current
             ? 'current'
-            : 'upcoming';
+            : id === 'no_contact' && noContactStarted
+              ? 'ongoing'
+              : 'upcoming';
     return { id, status, ...at(id) };
   });
   const beside = (id: 'self_work' | 'emotion_check'): RoadmapStage => {
     const status =
       current < noContactAt
-        ? 'upcoming'
+        ? noContactStarted
+          ? 'ongoing'
+          : 'upcoming'
         : current === noContactAt
           ? 'ongoing'
           : id === 'emotion_check' && skippedFirstContact
