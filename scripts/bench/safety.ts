@@ -5,7 +5,6 @@
 //              not read them)
 //   --dev-only  leave the held-out split out (while tuning)
 import fs from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { screenText } from '../../src/core/safety/screen.ts';
 import { loadCheckerCorpus } from './checker-corpus.ts';

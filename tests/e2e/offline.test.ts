@@ -54,7 +54,12 @@ describe('the app on the device (service worker)', () => {
   it("keeps every screen's code from the first visit, so a screen never opened before opens offline", async () => {
     // Offline, Chromium logs the entries it could not fetch; anything else is still an error.
     let errors: string[] = [];
-    const watching = { browser: suite.browser, watch: (p: Page) => void (errors = watchErrors(p)) };
+    const watching = {
+      browser: suite.browser,
+      watch(p: Page) {
+        errors = watchErrors(p);
+      },
+    };
     const page = await personInNoContact(watching, base, 4);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     const stored = await page.evaluate(async () => {
