@@ -2,8 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
-/** Debian's Chromium, headless, with nothing that phones home. */
-export function launchBrowser(): Promise<Browser> {
+let contexts = 0;
+
+/**
+ * Debian's Chromium, headless, with nothing that phones home. Each new context comes from its own
+ * address (an X-Forwarded-For the e2e server trusts, e2e-setup.ts), as separate people would.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => {
+    contexts++;
+    const address = `10.${process.pid % 250}.${Math.floor(contexts / 250) % 250}.${contexts % 250}`;
+    return newContext({
+      ...options,
+      extraHTTPHeaders: { 'x-forwarded-for': address, ...options.extraHTTPHeaders },
+    });
+  };
+  return browser;
+}
+
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

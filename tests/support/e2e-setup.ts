@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
     template: readTemplate(await pgliteTemplatePath()),
   });
   await prepared.close();
-  const server = await spawnServer({ REKINDLE_DATA_DIR: dataDir });
+  // As if behind a proxy, so each browser context can come from its own address (browser.ts): the
+  // suite signs up more people in an hour than one address may (30), and the limits are the trust
+  // suite's to test, not this one's.
+  const server = await spawnServer({ REKINDLE_DATA_DIR: dataDir, REKINDLE_TRUST_PROXY: 'true' });
   project.provide('baseUrl', server.url);
   return async () => {
     server.process.kill('SIGTERM');
