@@ -128,10 +128,16 @@ function quantifier(r: Reader): { min: number; max: number } {
 export class AnchorIndex {
   /** Expressions without anchors: always candidates. */
   private readonly always: number[] = [];
-  private readonly next: Map<string, number>[] = [new Map()];
+  /**
+   * The automaton's moves in one map, keyed by state and code point (`state * 0x110000 + code
+   * point`): one map for thousands of states keeps the memory small on a server and a phone.
+   */
+  private readonly next = new Map<number, number>();
   private readonly fail: number[] = [0];
-  /** For each automaton state, the expressions whose anchor ends there (after failure links). */
-  private readonly found: number[][] = [[]];
+  /** For each state, the expressions whose anchor ends there (after failure links), if any. */
+  private readonly found: (number[] | undefined)[] = [undefined];
+  /** Each state's moves while building (for the failure links); dropped once built. */
+  private children: [number, number][][] | undefined = [[]];
   readonly size: number;
 
   constructor(expressions: readonly (RegExp | string)[]) {
@@ -152,35 +158,40 @@ export class AnchorIndex {
       else for (const a of anchors) this.add(a, i);
     });
     this.link();
+    this.children = undefined;
   }
 
   private add(anchor: string, expression: number) {
     let state = 0;
     for (const ch of anchor) {
-      let to = this.next[state]!.get(ch);
+      const code = ch.codePointAt(0)!;
+      let to = this.next.get(state * 0x110000 + code);
       if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
+        to = this.fail.length;
         this.fail.push(0);
-        this.found.push([]);
-        this.next[state]!.set(ch, to);
+        this.found.push(undefined);
+        this.children!.push([]);
+        this.next.set(state * 0x110000 + code, to);
+        this.children![state]!.push([code, to]);
       }
       state = to;
     }
-    this.found[state]!.push(expression);
+    (this.found[state] ??= []).push(expression);
   }
 
   /** Failure links, breadth first, each state inheriting what its fallback finds. */
   private link() {
-    const queue: number[] = [...this.next[0]!.values()];
+    const queue: number[] = this.children![0]!.map(([, to]) => to);
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const [ch, to] of this.next[state]!) {
+      for (const [code, to] of this.children![state]!) {
         let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(ch)) f = this.fail[f]!;
-        const fallback = this.next[f]!.get(ch);
-        this.fail[to] = fallback !== undefined && fallback !== to ? fallback : 0;
-        this.found[to] = this.found[to]!.concat(this.found[this.fail[to]!]!);
+        while (f !== 0 && !this.next.has(f * 0x110000 + code)) f = this.fail[f]!;
+        const fallback = this.next.get(f * 0x110000 + code);
+        const link = fallback !== undefined && fallback !== to ? fallback : 0;
+        this.fail[to] = link;
+        const inherited = this.found[link];
+        if (inherited) this.found[to] = (this.found[to] ?? []).concat(inherited);
         queue.push(to);
       }
     }
@@ -192,13 +203,15 @@ export class AnchorIndex {
     for (const i of this.always) marks[i] = 1;
     let state = 0;
     for (const ch of text) {
-      let to = this.next[state]!.get(ch);
+      const code = ch.codePointAt(0)!;
+      let to = this.next.get(state * 0x110000 + code);
       while (to === undefined && state !== 0) {
         state = this.fail[state]!;
-        to = this.next[state]!.get(ch);
+        to = this.next.get(state * 0x110000 + code);
       }
       state = to ?? 0;
-      for (const i of this.found[state]!) marks[i] = 1;
+      const found = this.found[state];
+      if (found) for (const i of found) marks[i] = 1;
     }
     return marks;
   }
