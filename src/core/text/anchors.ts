@@ -176,7 +176,9 @@ export class AnchorIndex {
       }
       state = to;
     }
-    (this.found[state] ??= []).push(expression);
+    const found = this.found[state];
+    if (found) found.push(expression);
+    else this.found[state] = [expression];
   }
 
   /** Failure links, breadth first, each state inheriting what its fallback finds. */
