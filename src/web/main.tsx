@@ -12,9 +12,13 @@ prefetch('/session');
 if (document.querySelector('link[rel="preload"][href="/api/today"]')) prefetch('/today');
 
 // The app itself is kept on the device (public/sw.js), so it opens again without waiting for the
-// network. Only in the built app: in development it would serve stale code.
+// network. Only in the built app: in development it would serve stale code. Registered once the
+// page has loaded and settled: installing fetches every screen's code, which must not compete with
+// the first paint on a slow network.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').catch(() => {});
+  const register = () => setTimeout(() => navigator.serviceWorker.register('/sw.js').catch(() => {}), 2000);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 const root = document.getElementById('root');
