@@ -17,7 +17,8 @@ export type DeviceLock = { salt: string; hash: string; idleMinutes: number; seal
 export const sealedLock = { sealed: true } as const;
 
 export const idleChoices = [1, 5, 15, 60] as const;
-export const pinPattern = /^\d{4,8}$/;
+export const pinMaxDigits = 8;
+export const pinPattern = new RegExp(`^\\d{4,${pinMaxDigits}}$`);
 const iterations = 150_000;
 
 const keyOf = (userId: string) => deviceKey('lock', userId);

@@ -5,8 +5,8 @@ import { LockedHelpScreen } from '../screens/help/help-screen.tsx';
 import { type DeviceLock, idleTooLong, keepLock, pinOpens, readLock } from './device-lock.ts';
 import { FormError } from './form-error.tsx';
 import { Page } from './page.tsx';
+import { PinField } from './pin-field.tsx';
 import { SubmitButton } from './submit-button.tsx';
-import { TextField } from './text-field.tsx';
 import { useSubmit } from './use-submit.ts';
 
 const touches = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
@@ -137,12 +137,8 @@ function LockScreen({ userId, lock, onUnlock }: { userId: string; lock: DeviceLo
         <p id="lock-intro">Type your PIN to open it.</p>
       )}
       <form ref={form} className="card" onSubmit={submit} noValidate hidden={lock.sealed}>
-        <TextField
+        <PinField
           label="PIN"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
           value={pin}
           onInput={(e) => setPin(e.currentTarget.value)}
           aria-describedby="lock-intro"

@@ -11,8 +11,8 @@ import {
   setLock,
 } from '../../ui/device-lock.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import { PinField } from '../../ui/pin-field.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 const changed = () => window.dispatchEvent(new Event('rekindle:lock-changed'));
@@ -66,22 +66,14 @@ export function LockSettings() {
       </p>
       {canLock() ? (
         <>
-          <TextField
+          <PinField
             label={has ? 'New PIN (4 to 8 digits)' : 'PIN (4 to 8 digits)'}
             hint={has ? 'Leave both empty to keep your PIN and change only the time.' : undefined}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={pin}
             onInput={(e) => setPin(e.currentTarget.value)}
           />
-          <TextField
+          <PinField
             label="The same PIN again"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={again}
             onInput={(e) => setAgain(e.currentTarget.value)}
           />
