@@ -19,6 +19,16 @@ const envSchema = z.object({
   REKINDLE_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   REKINDLE_WEB_DIR: z.string().min(1).optional(),
   REKINDLE_RESOURCES_FILE: z.string().min(1).optional(),
+  REKINDLE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps:// (like smtp://user:pass@mail.example.com:587)')
+    .optional(),
+  REKINDLE_MAIL_FROM: z.string().min(3).optional(),
+  REKINDLE_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, 'must be a mailto: or https:// address people can reach you at')
+    .optional(),
+  REKINDLE_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +50,12 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** A JSON file of crisis and abuse support resources replacing the built-in international list. */
   resourcesFile: string | undefined;
+  /** Email (confirmation, reset links, reminders): only when an SMTP server is configured. */
+  smtp: { url: string; from: string } | undefined;
+  /** Who push services may contact about this server's pushes (VAPID `sub`). */
+  vapidSubject: string;
+  /** Whether `serve`/`start` runs the reminder worker in the same process. */
+  worker: boolean;
 };
 
 export class ConfigError extends Error {
@@ -70,5 +86,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDir: path.resolve(e.REKINDLE_WEB_DIR ?? path.join(projectRoot, 'dist/web')),
     logLevel: e.LOG_LEVEL,
     resourcesFile: e.REKINDLE_RESOURCES_FILE ? path.resolve(e.REKINDLE_RESOURCES_FILE) : undefined,
+    smtp: e.REKINDLE_SMTP_URL
+      ? { url: e.REKINDLE_SMTP_URL, from: e.REKINDLE_MAIL_FROM ?? 'Rekindle <rekindle@localhost>' }
+      : undefined,
+    vapidSubject: e.REKINDLE_VAPID_SUBJECT ?? 'mailto:rekindle@localhost',
+    worker: e.REKINDLE_WORKER === 'true' || e.REKINDLE_WORKER === '1',
   };
 }

@@ -21,7 +21,9 @@ export type TestServer = {
  * The real server on a random port, on its own fresh database: PGlite in a temp folder, or a
  * new PostgreSQL database when the suite runs with DATABASE_URL.
  */
-export async function startTestServer(options: { log?: pino.Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { log?: pino.Logger; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const pgTemplate = inject('postgresTemplate');
   const databaseUrl = process.env.DATABASE_URL;
   let database: Database;
@@ -47,7 +49,8 @@ export async function startTestServer(options: { log?: pino.Logger } = {}): Prom
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  // The reminder worker runs only when a test asks (env REKINDLE_WORKER), and then on this clock.
+  const config = { ...loadConfig({ REKINDLE_WORKER: 'false', ...options.env }), port: 0, host: '127.0.0.1' };
   const server = await startServer(
     config,
     database,

@@ -47,6 +47,12 @@ export const exportDeclarations: Record<string, boolean> = {
   password_reset_tokens: false,
   safety_signals: false,
   idempotency_keys: false,
+  reminder_settings: true,
+  reminder_schedules: false,
+  notifications: false,
+  deliveries: false,
+  push_subscriptions: false,
+  email_tokens: false,
 };
 
 export const ownedTables: OwnedTable[] = (Object.values(schema) as unknown[])

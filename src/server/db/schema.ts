@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -31,6 +32,7 @@ import {
   warmths,
   whoseParts,
 } from '../../core/program/facts.ts';
+import { deliveryStatuses, reminderChannels, reminderKinds } from '../../core/reminders/kinds.ts';
 import { signalAnswers, signalKinds, signalSources } from '../../core/safety/signals.ts';
 
 /**
@@ -59,6 +61,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique('users_email_unique'),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
+  /** When the address was confirmed from a link in an email; until then nothing else is emailed. */
+  emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
   /**
    * Bumped after every write the person makes: the facts kept for their Today (FactsCache) are
    * used only while this has not moved, on any server process.
@@ -467,4 +471,126 @@ export const safetyPlans = pgTable('safety_plans', {
   saferSpace: text('safer_space'),
   reasonsToLive: text('reasons_to_live'),
   updatedAt: updatedAt(),
+});
+
+/**
+ * A person's reminder settings (shared/api/reminders.ts checks them on every write and import).
+ * Exported. Made when the program is created; an import replaces it.
+ */
+export const reminderSettings = pgTable('reminder_settings', {
+  userId: owner().primaryKey(),
+  settings: jsonb('settings').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * When the worker next looks at a person (their next reminder slot; null: nothing switched on),
+ * and up to when their reminders have been worked out. Server bookkeeping: not exported.
+ */
+export const reminderSchedules = pgTable(
+  'reminder_schedules',
+  {
+    userId: owner().primaryKey(),
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    plannedUntil: timestamp('planned_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('reminder_schedules_next_due_at_idx').on(t.nextDueAt)],
+);
+
+/**
+ * A reminder that fell due: the in-app list shows those with `in_app`; push and email carry it
+ * through `deliveries`. One per person, kind, subject and day, however many workers plan it.
+ * Not exported (the server made it); deleted with the account.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    kind: choiceOf('kind', reminderKinds).notNull(),
+    subject: text('subject').notNull(),
+    day: day('day').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link').notNull(),
+    inApp: boolean('in_app').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_key_idx').on(t.userId, t.kind, t.subject, t.day),
+    index('notifications_user_created_idx').on(t.userId, t.createdAt),
+    check('notifications_kind_check', oneOf('kind', reminderKinds)),
+  ],
+);
+
+/**
+ * One notification sent through one channel (push or email). `key` is
+ * person:kind:subject:day:channel, so planning twice cannot make two; an email's Message-ID is
+ * derived from it. A worker claims due rows (FOR UPDATE SKIP LOCKED) by setting `lease_until`;
+ * one that crashed before recording the send is claimed again once the lease has passed.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    key: text('key').primaryKey(),
+    userId: owner(),
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    channel: choiceOf('channel', reminderChannels).notNull(),
+    status: choiceOf('status', deliveryStatuses).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: timestamp('not_before', { withTimezone: true }).notNull(),
+    staleAt: timestamp('stale_at', { withTimezone: true }).notNull(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** A short code for why the last try failed (never an address or a text). */
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('deliveries_due_idx').on(t.status, t.notBefore),
+    index('deliveries_user_idx').on(t.userId),
+    check('deliveries_channel_check', oneOf('channel', reminderChannels)),
+    check('deliveries_status_check', oneOf('status', deliveryStatuses)),
+  ],
+);
+
+/** A browser's push subscription (Web Push). Not exported: it belongs to one device. */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: owner(),
+    endpoint: text('endpoint').notNull().unique('push_subscriptions_endpoint_unique'),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('push_subscriptions_user_idx').on(t.userId)],
+);
+
+/**
+ * Links sent by email to confirm an address (SHA-256 of the token only). Not exported.
+ */
+export const emailTokens = pgTable(
+  'email_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: owner(),
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Keys the server makes once and every server process shares (the VAPID key pair, the secret
+ * that signs unsubscribe links): the first process to start inserts them, the rest read them.
+ */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
 });
