@@ -7,6 +7,7 @@ import { authRoutes } from './features/auth/routes.ts';
 import { checkRoutes } from './features/check/routes.ts';
 import { checkinRoutes } from './features/checkins/routes.ts';
 import { contactRoutes } from './features/contacts/routes.ts';
+import { emailRoutes } from './features/email/routes.ts';
 import { firstContactRoutes } from './features/first-contact/routes.ts';
 import { healthRoutes } from './features/health/routes.ts';
 import { journalRoutes } from './features/journal/routes.ts';
@@ -15,7 +16,9 @@ import { noContactRoutes } from './features/no-contact/routes.ts';
 import { outingRoutes } from './features/outings/routes.ts';
 import { bumpFactsVersion } from './features/program/queries.ts';
 import { programRoutes } from './features/program/routes.ts';
+import { pushRoutes } from './features/push/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
+import { reminderRoutes } from './features/reminders/routes.ts';
 import { resourcesRoutes } from './features/resources/routes.ts';
 import { safetyRoutes } from './features/safety/routes.ts';
 import { safetyPlanRoutes } from './features/safety-plan/routes.ts';
@@ -99,7 +102,10 @@ export function createApp(deps: Deps) {
     .route('/journal', journalRoutes)
     .route('/', safetyPlanRoutes)
     .route('/', safetyRoutes)
-    .route('/', importRoutes);
+    .route('/', importRoutes)
+    .route('/', reminderRoutes)
+    .route('/', pushRoutes)
+    .route('/', emailRoutes);
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(deps));

@@ -46,6 +46,19 @@ function useFetchAhead(module: () => Promise<unknown>) {
   }, [module]);
 }
 
+const RemindersScreen = later(() => import('./screens/reminders/reminders-screen.tsx'), 'RemindersScreen');
+const NotificationsScreen = later(
+  () => import('./screens/notifications/notifications-screen.tsx'),
+  'NotificationsScreen',
+);
+const ConfirmEmailScreen = later(
+  () => import('./screens/confirm-email/confirm-email-screen.tsx'),
+  'ConfirmEmailScreen',
+);
+const UnsubscribeScreen = later(
+  () => import('./screens/unsubscribe/unsubscribe-screen.tsx'),
+  'UnsubscribeScreen',
+);
 const AccountScreen = later(() => import('./screens/account/account-screen.tsx'), 'AccountScreen');
 const CheckinScreen = later(() => import('./screens/checkin/checkin-screen.tsx'), 'CheckinScreen');
 const MoveOnScreen = later(() => import('./screens/move-on/move-on-screen.tsx'), 'MoveOnScreen');
@@ -129,6 +142,16 @@ export function App() {
             <ResetScreen />
           </Loading>
         </Route>
+        <Route path="/confirm-email">
+          <Loading>
+            <ConfirmEmailScreen />
+          </Loading>
+        </Route>
+        <Route path="/unsubscribe">
+          <Loading>
+            <UnsubscribeScreen />
+          </Loading>
+        </Route>
         <Route path="/" component={Welcome} />
         <Route>
           <Redirect to="/login" replace />
@@ -188,6 +211,10 @@ function SignedInRoutes() {
       <Route path="/progress" component={ProgressScreen} />
       <Route path="/safety-plan" component={SafetyPlanScreen} />
       <Route path="/reset" component={ResetScreen} />
+      <Route path="/reminders" component={RemindersScreen} />
+      <Route path="/notifications" component={NotificationsScreen} />
+      <Route path="/confirm-email" component={ConfirmEmailScreen} />
+      <Route path="/unsubscribe" component={UnsubscribeScreen} />
       <Route>
         <Redirect to="/today" replace />
       </Route>

@@ -38,6 +38,10 @@ export const publicRoutes = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/auth/reset', // the reset link's token is the credential
+  'GET /api/auth/options', // whether a reset link can be emailed (SMTP configured)
+  'POST /api/auth/reset-request', // answers the same whether or not the address has an account
+  'POST /api/email/confirm', // the emailed token is the credential
+  'POST /api/email/unsubscribe', // one-click (RFC 8058): the signed token is the credential
 ]);
 
 /**

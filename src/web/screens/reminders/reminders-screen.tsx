@@ -1,0 +1,10 @@
+import { Page } from '../../ui/page.tsx';
+
+/** To be built. */
+export function RemindersScreen() {
+  return (
+    <Page>
+      <h1>Coming soon</h1>
+    </Page>
+  );
+}
