@@ -29,6 +29,7 @@ const envSchema = z.object({
     .regex(/^(mailto:|https:\/\/)/, 'must be a mailto: or https:// address people can reach you at')
     .optional(),
   REKINDLE_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
+  REKINDLE_WORKER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -56,6 +57,8 @@ export type Config = {
   vapidSubject: string;
   /** Whether `serve`/`start` runs the reminder worker in the same process. */
   worker: boolean;
+  /** How often the worker looks for due reminders. */
+  workerIntervalMs: number;
 };
 
 export class ConfigError extends Error {
@@ -91,5 +94,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     vapidSubject: e.REKINDLE_VAPID_SUBJECT ?? 'mailto:rekindle@localhost',
     worker: e.REKINDLE_WORKER === 'true' || e.REKINDLE_WORKER === '1',
+    workerIntervalMs: e.REKINDLE_WORKER_INTERVAL_SECONDS * 1000,
   };
 }

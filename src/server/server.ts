@@ -8,12 +8,16 @@ import { deleteIdleSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { FactsCache } from './features/program/facts-cache.ts';
+import { startReminderWorker } from './features/reminders/start.ts';
+import type { RunningWorker } from './features/reminders/worker.ts';
 import { loadResources } from './features/resources/load.ts';
 import { startRescreen } from './features/safety/rescreen.ts';
 
 export type RunningServer = {
   url: string;
   port: number;
+  /** The reminder worker running in this process, if any (tests run a pass with `tick`). */
+  worker: RunningWorker | undefined;
   /** Stops taking connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 };
@@ -55,15 +59,19 @@ export async function startServer(
   sweep.unref();
   // Texts stored before screening existed, or screened by an older detector: in the background.
   const screening = startRescreen(database.db, now, log);
+  // Reminders (features/reminders/worker.ts): in this process unless the operator runs
+  // `rekindle worker` elsewhere. Email links need an address people can open: the real port.
+  const worker = config.worker ? startReminderWorker({ ...config, port }, database, log, now) : undefined;
 
   let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
+    worker,
     close() {
       closing ??= (async () => {
         clearInterval(sweep);
-        await screening.stop();
+        await Promise.all([screening.stop(), worker?.stop()]);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Idle keep-alive sockets would hold close() open; busy ones finish their request first.

@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { loadConfig } from '../../src/server/config.ts';
+import { type Config, loadConfig } from '../../src/server/config.ts';
 import { type Database, openDatabase } from '../../src/server/db/database.ts';
+import { workerDeps } from '../../src/server/features/reminders/start.ts';
+import { workOnce } from '../../src/server/features/reminders/worker.ts';
 import { startServer } from '../../src/server/server.ts';
 import { createPostgresDatabase } from './postgres.ts';
 import { readTemplate } from './template.ts';
@@ -14,6 +16,10 @@ export type TestServer = {
   database: Database;
   /** Moves the server's clock (for idle expiry and rate-limit windows). */
   clock: { now: Date; advance(ms: number): void };
+  /** The configuration the server runs with (its real port). */
+  config: Config;
+  /** One pass of the reminder worker on the server's clock: plans what is due and sends it. */
+  workReminders(): Promise<{ planned: number; sent: number }>;
   close(): Promise<void>;
 };
 
@@ -57,10 +63,14 @@ export async function startTestServer(
     options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     () => clock.now,
   );
+  const log = options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   return {
     url: server.url,
     database,
     clock,
+    config: { ...config, port: server.port },
+    workReminders: () =>
+      workOnce(workerDeps({ ...config, port: server.port }, database, log, () => clock.now)),
     async close() {
       await server.close();
       await cleanup();

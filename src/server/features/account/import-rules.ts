@@ -4,6 +4,7 @@ import { replyOutcomes } from '../../../core/program/facts.ts';
 import { choice, daySchema, instantSchema } from '../../../shared/api/fields.ts';
 import { checkinSchema, contactSchema, rulesSchema, urgeSchema } from '../../../shared/api/no-contact.ts';
 import { problemSchema, programSchema, reflectionSchema } from '../../../shared/api/program.ts';
+import { reminderSettingsSchema } from '../../../shared/api/reminders.ts';
 import {
   activitySchema,
   firstContactSchema,
@@ -83,5 +84,9 @@ export function importRules(now: Date): Record<string, ImportRule> {
     },
     journal_entries: { noun: 'journal entry', schema: journalSchema },
     safety_plans: safetyPlanImport,
+    reminder_settings: {
+      noun: 'reminder setting',
+      schema: z.object({ settings: reminderSettingsSchema }),
+    },
   };
 }

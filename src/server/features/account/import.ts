@@ -6,9 +6,11 @@ import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
+import { reminderSettings } from '../../db/schema.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
+import { ensureSettings, scheduleFromNow } from '../reminders/queries.ts';
 import { screenStoredTexts } from '../safety/rescreen.ts';
 import { checkImport, type ImportBatch } from './import-rows.ts';
 
@@ -35,7 +37,15 @@ export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, asyn
     // Again under the account's lock: two imports at once cannot both find the account empty.
     await assertEmpty(tx, userId);
     let inserted = 0;
-    for (const batch of batches) inserted += await insertInChunks(tx, batch);
+    for (const batch of batches) {
+      // The settings made at onboarding give way to the imported ones.
+      if (batch.table.name === 'reminder_settings' && batch.rows.length > 0)
+        await tx.delete(reminderSettings).where(eq(reminderSettings.userId, userId));
+      inserted += await insertInChunks(tx, batch);
+    }
+    if (batches.some((b) => b.table.name === 'programs' && b.rows.length > 0))
+      await ensureSettings(tx, userId, now());
+    await scheduleFromNow(tx, userId, now());
     return inserted;
   });
   // Signals are not part of an export: what the person wrote is screened now, as if written now.
@@ -49,6 +59,8 @@ export const importRoutes = new Hono<AppEnv>().post('/import', requireUser, asyn
 
 async function assertEmpty(db: Db, userId: string) {
   for (const { table, userId: owner, name } of exportedTables) {
+    // Settings made for an account do not make it "not empty": an import replaces them.
+    if (name === 'reminder_settings') continue;
     const [existing] = await db.select({ userId: owner }).from(table).where(eq(owner, userId)).limit(1);
     if (existing) {
       // The file is never read, so the connection cannot be reused: say so (as the body limit does).

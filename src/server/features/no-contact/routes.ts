@@ -91,7 +91,7 @@ async function triggerCounts(
 }
 
 /** Urges by the hour of the day they came, in the person's zone (24 numbers), from `fromDay`. */
-async function urgesByHour(
+export async function urgesByHour(
   db: Db,
   userId: string,
   zone: string,

@@ -7,6 +7,7 @@ import { requireUser } from '../../auth/require-user.ts';
 import { ApiError } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
+import { ensureSettings } from '../reminders/queries.ts';
 import { findProgram, loadFacts, setMovedOn, upsertProgram } from './queries.ts';
 
 export const noProgram = () =>
@@ -44,6 +45,8 @@ export const programRoutes = new Hono<AppEnv>()
     const problem = checkProgramDates(input, now());
     if (problem) throw new ApiError(422, 'invalid_input', problem);
     const row = await upsertProgram(db, c.get('user').id, input, now());
+    // Gentle reminders in the app from the start (each can be switched off in Reminders).
+    await ensureSettings(db, c.get('user').id, now());
     return c.json(toProgram(row));
   })
   // The page opened most: the session checked every time; the facts kept between the person's
