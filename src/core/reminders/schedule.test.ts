@@ -93,7 +93,12 @@ describe('when reminders fall due', () => {
     };
     expect(nextSlotAfter(after, quiet, zone, null)).toBeNull();
     expect(
-      nextSlotAfter(after, { ...settings, channels: { inApp: false, push: false, email: false } }, zone, null),
+      nextSlotAfter(
+        after,
+        { ...settings, channels: { inApp: false, push: false, email: false } },
+        zone,
+        null,
+      ),
     ).toBeNull();
   });
 

@@ -5,8 +5,12 @@ describe('wall-clock times in a zone', () => {
   it('finds the instant of a local time in winter and in summer', () => {
     expect(instantAt('2026-01-15', '09:00', 'Europe/Paris').toISOString()).toBe('2026-01-15T08:00:00.000Z');
     expect(instantAt('2026-07-15', '09:00', 'Europe/Paris').toISOString()).toBe('2026-07-15T07:00:00.000Z');
-    expect(instantAt('2026-07-15', '20:30', 'America/New_York').toISOString()).toBe('2026-07-16T00:30:00.000Z');
-    expect(instantAt('2026-03-01', '00:00', 'Pacific/Auckland').toISOString()).toBe('2026-02-28T11:00:00.000Z');
+    expect(instantAt('2026-07-15', '20:30', 'America/New_York').toISOString()).toBe(
+      '2026-07-16T00:30:00.000Z',
+    );
+    expect(instantAt('2026-03-01', '00:00', 'Pacific/Auckland').toISOString()).toBe(
+      '2026-02-28T11:00:00.000Z',
+    );
   });
 
   it('keeps the local time on the days the clocks change', () => {
