@@ -13,6 +13,12 @@ export const limits = {
   signupPerAddress: { name: 'signup-address', max: 30, windowMs: 60 * 60_000 },
   /** Tries of reset links (a weak password refused counts too). */
   resetPerAddress: { name: 'reset-address', max: 20, windowMs: 15 * 60_000 },
+  /** Reset links asked for by email: from one address, and to one email address. */
+  resetRequestPerAddress: { name: 'reset-request-address', max: 20, windowMs: 60 * 60_000 },
+  resetRequestPerEmail: { name: 'reset-request-email', max: 3, windowMs: 60 * 60_000 },
+  /** Confirmation emails sent again for one account; confirmation links tried from one address. */
+  confirmationPerAccount: { name: 'confirmation-account', max: 5, windowMs: 60 * 60_000 },
+  confirmPerAddress: { name: 'confirm-address', max: 30, windowMs: 15 * 60_000 },
 } satisfies Record<string, Limit>;
 
 // Keys are hashed: the table never holds an email or an IP address in the clear.

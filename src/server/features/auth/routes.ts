@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { credentialsSchema, type Me, resetPasswordSchema, signupSchema } from '../../../shared/api/auth.ts';
+import type { AuthOptions } from '../../../shared/api/email.ts';
+import { resetRequestSchema } from '../../../shared/api/reminders.ts';
 import { checkPasswordStrength } from '../../auth/password-policy.ts';
 import { hashPassword, matchPassword, verifyDecoy } from '../../auth/passwords.ts';
 import { clearLimit, giveBackToLimit, limits, takeFromLimit } from '../../auth/rate-limit.ts';
@@ -10,6 +12,10 @@ import { ApiError } from '../../http/api-error.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
+import { sendConfirmation } from '../email/confirmation.ts';
+import { emailConfigured } from '../email/mailer.ts';
+import { requestOrigin } from '../email/origin.ts';
+import { emailResetLink } from '../email/reset-mail.ts';
 import { findUserByEmail, insertUser, replacePasswordHash } from './queries.ts';
 
 const tooManyTries = (wait: string) =>
@@ -29,9 +35,16 @@ const linkGone = () =>
     'This link has already been used or has expired (a link works once, for 30 minutes). Please ask the person who runs Rekindle for a new one.',
   );
 
+const resetByEmailOff = () =>
+  new ApiError(
+    409,
+    'conflict',
+    'This Rekindle cannot email reset links: email is not set up on it. Please ask the person who runs it for a reset link; everything you wrote stays as it is.',
+  );
+
 export const authRoutes = new Hono<AppEnv>()
   .post('/signup', async (c) => {
-    const { db, now } = c.get('deps');
+    const { db, config, now } = c.get('deps');
     const { email, password } = await readJson(c, signupSchema);
     const weakness = checkPasswordStrength(password, email);
     if (weakness) throw new ApiError(422, 'invalid_input', weakness);
@@ -41,6 +54,15 @@ export const authRoutes = new Hono<AppEnv>()
       const user = await insertUser(db, email, passwordHash, now());
       await revokeCurrentSession(c);
       await createSession(c, user.id);
+      // The confirmation email goes after the answer: a slow or failing mail server never holds
+      // up or fails the sign-up (it can be sent again from Reminders).
+      if (config.smtp) {
+        const log = c.get('log');
+        void sendConfirmation(db, config, user, requestOrigin(c), now()).then(
+          (failure) => failure && log.warn({ code: failure.code }, 'could not send a confirmation email'),
+          (error: Error) => log.warn({ err: { name: error.name } }, 'could not send a confirmation email'),
+        );
+      }
       return c.json(user satisfies Me, 201);
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_unique')) {
@@ -91,6 +113,27 @@ export const authRoutes = new Hono<AppEnv>()
     await clearLimit(db, limits.loginPerAccount, owner.email);
     await endSession(c);
     return c.body(null, 204);
+  })
+  // What the sign-in page may offer: a reset link by email needs a configured mail server.
+  .get('/options', (c) =>
+    c.json({ resetByEmail: emailConfigured(c.get('deps').config) } satisfies AuthOptions),
+  )
+  // "Forgot your password?": a reset link, emailed only to a confirmed address. The answer is the
+  // same, and as quick, whether or not the address has an account: the looking up and the
+  // sending happen after it.
+  .post('/reset-request', async (c) => {
+    const { db, config, now } = c.get('deps');
+    const { email } = await readJson(c, resetRequestSchema);
+    if (!config.smtp) throw resetByEmailOff();
+    const at = now();
+    await takeFromLimit(db, limits.resetRequestPerAddress, clientAddress(c), at, tooManyTries);
+    await takeFromLimit(db, limits.resetRequestPerEmail, email, at, tooManyTries);
+    const log = c.get('log');
+    void emailResetLink(db, config, email, requestOrigin(c), at).then(
+      (failure) => failure && log.warn({ code: failure.code }, 'could not send a reset link'),
+      (error: Error) => log.warn({ err: { name: error.name } }, 'could not send a reset link'),
+    );
+    return c.body(null, 202);
   })
   .post('/logout', async (c) => {
     await endSession(c);
