@@ -6,6 +6,7 @@ import { checkMessageCommand } from './check-message.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { userCommand } from './user.ts';
+import { workerCommand } from './worker.ts';
 
 const usage = `Usage: rekindle <command>
 
@@ -13,6 +14,7 @@ const usage = `Usage: rekindle <command>
   serve               serve the API and the built web app
   build               build the web app into dist/web
   migrate             apply database migrations and exit
+  worker              run only the reminder worker (PostgreSQL; \`start\` runs it too)
   user list           list accounts (email, created)
   user delete EMAIL   delete an account and everything it owns
   user reset-link EMAIL  a one-time link (30 minutes) to choose a new password
@@ -41,6 +43,8 @@ export async function main(args: string[]): Promise<number> {
         return 0;
       case 'migrate':
         return await migrateCommand(loadConfig());
+      case 'worker':
+        return await workerCommand(loadConfig());
       case 'user':
         return await userCommand(loadConfig(), rest);
       case 'backup':
