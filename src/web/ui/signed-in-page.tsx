@@ -5,6 +5,7 @@ import { useSession } from '../api/session.tsx';
 import { usePlan } from '../api/today.tsx';
 import { FormError } from './form-error.tsx';
 import { MainNav } from './main-nav.tsx';
+import { NotificationBadge } from './notification-badge.tsx';
 import { Page } from './page.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
@@ -48,7 +49,12 @@ export function SignedInPage({ children }: { children: ReactNode }) {
           }
         />
       }
-      header={<HeaderLink href="/safety-plan">Safety plan</HeaderLink>}
+      header={
+        <>
+          <HeaderLink href="/safety-plan">Safety plan</HeaderLink>
+          <NotificationBadge />
+        </>
+      }
     >
       <FormError message={error} />
       {!helpFirst && urge}
