@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { passwordRules } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
@@ -107,6 +107,14 @@ export function AccountScreen() {
           {changed ? 'Your password is changed, and other devices are signed out.' : ''}
         </p>
       </form>
+
+      <section className="card" aria-labelledby="reminders-title">
+        <h2 id="reminders-title">Reminders</h2>
+        <p>Which gentle reminders come, when, and how they reach you.</p>
+        <Link href="/reminders" className="button quiet">
+          Choose your reminders
+        </Link>
+      </section>
 
       <LockSettings />
 

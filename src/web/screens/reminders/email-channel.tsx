@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { RemindersResponse } from '../../../shared/api/reminders.ts';
+import { RequestError, request } from '../../api/client.ts';
+import { SwitchRow } from './switch-row.tsx';
+
+type Props = {
+  on: boolean;
+  onChange(on: boolean): void;
+  email: RemindersResponse['email'];
+  /** The address turned out to be confirmed already: the page asks the server again. */
+  onConfirmed(): void;
+};
+
+/** Email, once the server can send it and the address is confirmed (nothing else goes to it before). */
+export function EmailChannel({ on, onChange, email, onConfirmed }: Props) {
+  const [sending, setSending] = useState(false);
+  const [note, setNote] = useState('');
+  if (!email.configured) {
+    return (
+      <SwitchRow
+        label="Email"
+        hint="This Rekindle server is not set up to send email, so reminders cannot come that way."
+        checked={false}
+        disabled
+        onChange={() => {}}
+      />
+    );
+  }
+  const sendAgain = async () => {
+    setSending(true);
+    setNote('');
+    try {
+      await request('POST', '/email/confirmation');
+      setNote(`Sent. It can take a few minutes to arrive; if it does not, look in the spam folder too.`);
+    } catch (error) {
+      if (error instanceof RequestError && error.status === 409) {
+        setNote('Your address is confirmed already.');
+        onConfirmed();
+      } else setNote(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <SwitchRow label="Email" hint={`To ${email.address}.`} checked={on} onChange={onChange}>
+      {!email.confirmed && (
+        <div className="channel-note">
+          <p>We sent a link to {email.address}. Confirm it first: until then, nothing else is sent there.</p>
+          <button type="button" className="button small" disabled={sending} onClick={() => void sendAgain()}>
+            {sending ? 'Sending…' : 'Send the link again'}
+          </button>
+        </div>
+      )}
+      <p role="status" className="channel-note">
+        {note}
+      </p>
+    </SwitchRow>
+  );
+}
