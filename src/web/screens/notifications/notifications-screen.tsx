@@ -1,10 +1,87 @@
-import { Page } from '../../ui/page.tsx';
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { NotificationItem, NotificationsResponse } from '../../../shared/api/reminders.ts';
+import { request } from '../../api/client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { LoadError } from '../../ui/load-error.tsx';
+import { setUnread } from '../../ui/notification-badge.tsx';
+import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import { SubmitButton } from '../../ui/submit-button.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
+import { when } from './when.ts';
 
-/** To be built. */
+/** The reminders that have come, newest first; opening one marks it read. */
 export function NotificationsScreen() {
+  const { state, reload } = useApi<NotificationsResponse>('/notifications?limit=50');
   return (
-    <Page>
-      <h1>Coming soon</h1>
-    </Page>
+    <SignedInPage>
+      <h1>Notifications</h1>
+      {state.status === 'loading' && <DelayedProgress label="Loading your notifications…" />}
+      {state.status === 'error' && <LoadError error={state.error} retry={reload} />}
+      {state.status === 'ready' && <NotificationList loaded={state.data.notifications} />}
+    </SignedInPage>
+  );
+}
+
+const newestFirst = (a: NotificationItem, b: NotificationItem) => b.at.localeCompare(a.at);
+
+function NotificationList({ loaded }: { loaded: NotificationItem[] }) {
+  const [items, setItems] = useState(() => [...loaded].sort(newestFirst));
+  const unread = items.filter((n) => !n.read).length;
+  // The bell in the header shows what this list shows.
+  useEffect(() => setUnread(unread), [unread]);
+  const markAll = useSubmit(async () => {
+    await request('POST', '/notifications/read', { all: true });
+    setItems((list) => list.map((n) => ({ ...n, read: true })));
+  });
+  const open = (id: string) => {
+    setItems((list) => list.map((n) => (n.id === id ? { ...n, read: true } : n)));
+    // Nothing waits for it: the page it leads to opens at once, and a lost one is marked next time.
+    request('POST', '/notifications/read', { ids: [id] }).catch(() => {});
+  };
+
+  if (items.length === 0) {
+    return (
+      <div className="notice notifications-empty">
+        <p>Nothing yet. Reminders you switch on will appear here.</p>
+        <Link href="/reminders">Set up reminders</Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      {unread > 0 && (
+        <form onSubmit={markAll.onSubmit} className="mark-all">
+          <p>{unread === 1 ? '1 new notification.' : `${unread} new notifications.`}</p>
+          <FormError message={markAll.error} />
+          <SubmitButton pending={markAll.pending} busyLabel="Marking…" kind="small">
+            Mark all as read
+          </SubmitButton>
+        </form>
+      )}
+      <ul className="notification-list">
+        {items.map((n) => (
+          <li key={n.id} className={n.read ? 'notification' : 'notification unread'}>
+            <h2 className="notification-title">
+              {!n.read && <span className="new-tag">New</span>}
+              {!n.read && ' '}
+              {n.title}
+            </h2>
+            <p>{n.body}</p>
+            <p className="notification-foot">
+              <time dateTime={n.at}>{when(n.at)}</time>
+              <Link href={n.link} className="notification-open" onClick={() => open(n.id)}>
+                Open<span className="sr-only">: {n.title}</span>
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/reminders">Choose which reminders come</Link>
+      </p>
+    </>
   );
 }
