@@ -15,14 +15,13 @@ import { unsubscribeApiLink, unsubscribePageLink, unsubscribeToken } from './uns
 export const deliveryMessageId = (key: string, host: string) =>
   `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${host}>`;
 
-const reminderText = (job: DeliveryJob, link: string, unsubscribe: string) => `${job.body}
-
-${link}
-
-You get these emails because reminder emails are on in Rekindle. To stop them, open
-${unsubscribe}
-or switch them off in Reminders.
-`;
+const reminderText = (job: DeliveryJob, link: string, unsubscribe: string) =>
+  [
+    job.body,
+    link,
+    '--',
+    `You get these emails because reminder emails are on in Rekindle. To stop them, open this page (or switch them off in Reminders):\n${unsubscribe}`,
+  ].join('\n\n');
 
 /** Reminders by email: only to a confirmed address, with a one-click unsubscribe (RFC 8058). */
 export const emailChannel: Channel = async (job, { db, config }) => {

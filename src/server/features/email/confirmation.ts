@@ -31,19 +31,15 @@ export async function createEmailToken(db: Db, user: { id: string; email: string
 export const confirmLink = (origin: string, token: string) =>
   `${origin}/confirm-email?token=${encodeURIComponent(token)}`;
 
-const confirmationText = (link: string) => `Hello,
-
-A Rekindle account was made with this email address. To let Rekindle send you reminders and
-password reset links here, please confirm the address by opening this link:
-
-${link}
-
-The link works once, for ${confirmationHours} hours. If it has run out, you can ask for a new one
-from Reminders in the app.
-
-If you did not make this account, you can ignore this email: nothing more is sent to an address
-that has not been confirmed.
-`;
+// One line a paragraph: mail apps wrap plain text to the reader's screen.
+const confirmationText = (link: string) =>
+  [
+    'Hello,',
+    'A Rekindle account was made with this email address. To let Rekindle send you reminders and password reset links here, please confirm the address by opening this link:',
+    link,
+    `The link works once, for ${confirmationHours} hours. If it has run out, you can ask for a new one from Reminders in the app.`,
+    'If you did not make this account, you can ignore this email: nothing more is sent to an address that has not been confirmed.',
+  ].join('\n\n');
 
 /** Makes a fresh token and emails its link to the person's address. */
 export async function sendConfirmation(

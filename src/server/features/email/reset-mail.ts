@@ -5,18 +5,15 @@ import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 import { type SendFailure, sendMail } from './mailer.ts';
 
-const resetText = (link: string) => `Hello,
-
-Someone asked for a way to choose a new Rekindle password for the account with this email
-address. If that was you, open this link and choose a new one:
-
-${link}
-
-The link works once, for ${resetLinkMinutes} minutes. Everything you wrote stays as it is. Once the
-new password is set, you are signed out on every device and can sign in again with it.
-
-If you did not ask for this, you can ignore this email: your password stays as it is.
-`;
+// One line a paragraph: mail apps wrap plain text to the reader's screen.
+const resetText = (link: string) =>
+  [
+    'Hello,',
+    'Someone asked for a way to choose a new Rekindle password for the account with this email address. If that was you, open this link and choose a new one:',
+    link,
+    `The link works once, for ${resetLinkMinutes} minutes. Everything you wrote stays as it is. Once the new password is set, you are signed out on every device and can sign in again with it.`,
+    'If you did not ask for this, you can ignore this email: your password stays as it is.',
+  ].join('\n\n');
 
 /**
  * Emails a one-time reset link, only when the address belongs to an account and is confirmed.

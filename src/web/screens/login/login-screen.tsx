@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
+import type { AuthOptions } from '../../../shared/api/email.ts';
+import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -44,10 +46,95 @@ export function LoginScreen() {
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
       </p>
-      <p className="aside">
-        Forgot your password? Ask the person who runs your Rekindle for a reset link: everything you wrote
-        stays as it is.
-      </p>
+      <ForgotPassword email={email} />
     </Page>
+  );
+}
+
+type Forgot =
+  | { status: 'closed' }
+  | { status: 'asking' }
+  | { status: 'by-email' }
+  | { status: 'ask-operator' }
+  | { status: 'sent' };
+
+const askOperator =
+  'Ask the person who runs this Rekindle for a reset link: everything you wrote stays as it is.';
+
+/**
+ * "Forgot your password?": a reset link by email when this server can send one (asked only when
+ * opened, so signing in costs nothing more), else who to ask. The answer never says whether the
+ * address has an account.
+ */
+function ForgotPassword({ email: typed }: { email: string }) {
+  const [state, setState] = useState<Forgot>({ status: 'closed' });
+  const [email, setEmail] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // The button that opened it is gone: the email field takes the focus.
+  useEffect(() => {
+    if (state.status === 'by-email') form.current?.querySelector('input')?.focus();
+  }, [state.status]);
+  const { pending, error, onSubmit } = useSubmit(async () => {
+    await request<void>('POST', '/auth/reset-request', { email });
+    setState({ status: 'sent' });
+  });
+
+  const open = async () => {
+    setEmail(typed);
+    setState({ status: 'asking' });
+    try {
+      const options = await request<AuthOptions>('GET', '/auth/options');
+      setState({ status: options.resetByEmail ? 'by-email' : 'ask-operator' });
+    } catch {
+      setState({ status: 'ask-operator' });
+    }
+  };
+
+  if (state.status === 'closed' || state.status === 'asking') {
+    return (
+      <p className="aside">
+        <button type="button" className="button quiet" onClick={open} disabled={state.status === 'asking'}>
+          Forgot your password?
+        </button>
+      </p>
+    );
+  }
+  if (state.status === 'ask-operator') {
+    return (
+      <p className="aside" role="status">
+        Forgot your password? {askOperator}
+      </p>
+    );
+  }
+  if (state.status === 'sent') {
+    return (
+      <p className="aside" role="status">
+        If that address has a confirmed account, a link is on its way (it works once, for 30 minutes). If
+        nothing comes, check your spam folder, or ask the person who runs this Rekindle.
+      </p>
+    );
+  }
+  return (
+    <form ref={form} className="card" onSubmit={onSubmit} noValidate aria-labelledby="forgot-title">
+      <h2 id="forgot-title">Forgot your password?</h2>
+      <p>
+        We can email a link to choose a new one, if your address is confirmed. Everything you wrote stays as
+        it is.
+      </p>
+      <TextField
+        label="Your email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <FormError message={error} />
+      <SubmitButton pending={pending} busyLabel="Sending…" kind="quiet">
+        Email me a link
+      </SubmitButton>
+      <p className="hint">No confirmed address? {askOperator}</p>
+    </form>
   );
 }
