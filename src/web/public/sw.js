@@ -72,3 +72,63 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(asset(request));
   }
 });
+
+// Reminders by Web Push (src/server/features/push/channel.ts sends { title, body, link, tag }).
+// The words are the ones the server chose: neutral ("Rekindle: a reminder for today") unless the
+// person allowed more, as anyone glancing at a phone's lock screen can read them.
+const neutralTitle = 'Rekindle: a reminder for today';
+
+/** A path inside this app, or Today: a notification never leads to another site. */
+function appPath(link) {
+  if (typeof link !== 'string' || !link.startsWith('/') || link.startsWith('//')) return '/today';
+  try {
+    const url = new URL(link, self.location.origin);
+    return url.origin === self.location.origin ? url.pathname + url.search + url.hash : '/today';
+  } catch {
+    return '/today';
+  }
+}
+
+const text = (value, fallback) => (typeof value === 'string' && value.trim() ? value : fallback);
+
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data?.json() ?? {};
+  } catch {
+    message = {}; // not JSON: the neutral words still tell the person there is something for today
+  }
+  if (typeof message !== 'object' || message === null) message = {};
+  event.waitUntil(
+    self.registration.showNotification(text(message.title, neutralTitle), {
+      body: text(message.body, ''),
+      data: { link: appPath(message.link) },
+      icon: '/icon-192.png',
+      // A newer reminder of the same kind takes the place of one still showing.
+      tag: text(message.tag, 'rekindle'),
+    }),
+  );
+});
+
+/** Brings the app forward at the reminder's page: an open window if there is one, else a new one. */
+async function openAt(path) {
+  const url = new URL(path, self.location.origin).href;
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (open) {
+    try {
+      const focused = await open.focus();
+      if (new URL(focused.url).href === url) return focused;
+      // navigate() works on windows this worker controls; any other gets a window of its own.
+      return (await focused.navigate(url)) ?? self.clients.openWindow(url);
+    } catch {
+      return self.clients.openWindow(url);
+    }
+  }
+  return self.clients.openWindow(url);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(openAt(appPath(event.notification.data?.link)));
+});
