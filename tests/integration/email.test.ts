@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../../src/server/config.ts';
 import { emailTokens, reminderSettings, users } from '../../src/server/db/schema.ts';
@@ -380,16 +381,25 @@ describe('without a mail server', () => {
 
 describe('when the mail server is down', () => {
   let broken: TestServer;
+  const logged: string[] = [];
   beforeAll(async () => {
-    broken = await startTestServer({ env: { REKINDLE_SMTP_URL: 'smtp://127.0.0.1:1' } });
+    const log = pino({ level: 'trace' }, { write: (line: string) => void logged.push(line) });
+    broken = await startTestServer({ env: { REKINDLE_SMTP_URL: 'smtp://127.0.0.1:1' }, log });
   });
   afterAll(() => broken.close());
 
-  it('signing up still works, and sending again says to try later', async () => {
+  it('signing up still works, sending again says to try later, and the log holds no address', async () => {
     const client = new Client(broken.url);
-    expect((await client.signup(uniqueEmail('unlucky'), password)).status).toBe(201);
+    const email = uniqueEmail('unlucky');
+    expect((await client.signup(email, password)).status).toBe(201);
     const resend = await client.post('/api/email/confirmation');
     expect(resend.status).toBe(503);
     expect(JSON.stringify(resend.json)).toMatch(/try again in a few minutes/);
+    expect((await new Client(broken.url).post('/api/auth/reset-request', { email })).status).toBe(202);
+    await settle();
+    const warnings = logged.filter((line) => /could not send/.test(line));
+    expect(warnings.length).toBeGreaterThanOrEqual(2);
+    expect(warnings.join('\n')).toMatch(/"code":"e(connection|socket)"/);
+    expect(logged.join('\n')).not.toContain(email.split('@')[0]);
   });
 });
