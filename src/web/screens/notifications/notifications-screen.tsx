@@ -20,25 +20,34 @@ export function NotificationsScreen() {
       <h1>Notifications</h1>
       {state.status === 'loading' && <DelayedProgress label="Loading your notifications…" />}
       {state.status === 'error' && <LoadError error={state.error} retry={reload} />}
-      {state.status === 'ready' && <NotificationList loaded={state.data.notifications} />}
+      {state.status === 'ready' && (
+        <NotificationList loaded={state.data.notifications} serverUnread={state.data.unread} />
+      )}
     </SignedInPage>
   );
 }
 
 const newestFirst = (a: NotificationItem, b: NotificationItem) => b.at.localeCompare(a.at);
 
-function NotificationList({ loaded }: { loaded: NotificationItem[] }) {
+const countUnread = (list: NotificationItem[]) => list.filter((n) => !n.read).length;
+
+function NotificationList({ loaded, serverUnread }: { loaded: NotificationItem[]; serverUnread: number }) {
   const [items, setItems] = useState(() => [...loaded].sort(newestFirst));
-  const unread = items.filter((n) => !n.read).length;
-  // The bell in the header shows what this list shows.
+  // Unread ones older than the list shows still count, until "Mark all as read".
+  const [older, setOlder] = useState(() => Math.max(0, serverUnread - countUnread(loaded)));
+  const unread = countUnread(items) + older;
+  // The bell in the header shows what this list shows (told at once: opening one leaves this page).
   useEffect(() => setUnread(unread), [unread]);
   const markAll = useSubmit(async () => {
     await request('POST', '/notifications/read', { all: true });
     setItems((list) => list.map((n) => ({ ...n, read: true })));
+    setOlder(0);
+    setUnread(0);
   });
   const open = (id: string) => {
+    if (items.some((n) => n.id === id && !n.read)) setUnread(unread - 1);
     setItems((list) => list.map((n) => (n.id === id ? { ...n, read: true } : n)));
-    // Nothing waits for it: the page it leads to opens at once, and a lost one is marked next time.
+    // Nothing waits for it: the page it leads to opens at once (if it is lost, it stays unread).
     request('POST', '/notifications/read', { ids: [id] }).catch(() => {});
   };
 
