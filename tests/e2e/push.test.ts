@@ -95,11 +95,11 @@ describe('reminders by Web Push, as the service worker shows them', () => {
       .poll(async () => (await shown(page)).filter((n) => n.tag === 'rekindle-check_in'))
       .toEqual([expect.objectContaining({ body: 'Later words.' })]);
 
-    // A payload that is not JSON still says something kind, and leads to Today.
+    // A payload that is not JSON still says something, in the neutral words, and leads to Today.
     await push('not json at all');
     expect(await shownWithTag(page, 'rekindle')).toMatchObject({
-      title: 'Rekindle: a reminder for today',
-      body: '',
+      title: 'Rekindle',
+      body: 'Rekindle: a reminder for today',
       data: { link: '/today' },
     });
 

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neutralText } from '../../src/core/reminders/schedule.ts';
+import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { pushSubscriptions } from '../../src/server/db/schema.ts';
@@ -257,6 +259,47 @@ describe('push subscriptions and delivery', () => {
     const deleted = await client.request('DELETE', '/api/account', { password: 'a quiet walk by the river' });
     expect(deleted.status).toBe(204);
     expect(await rowsOf(id)).toEqual([]);
+  });
+});
+
+describe('reminders by push, from the worker', () => {
+  it('brings a due check-in to the device once, in neutral words that never name the ex', async () => {
+    const { client } = await person('worker');
+    const today = dayIn(server.clock.now, 'UTC');
+    const made = await client.put('/api/program', {
+      scenario: 'they_ended',
+      exName: 'Alex',
+      exPronouns: 'he',
+      endedOn: addDays(today, -3),
+      lastContactOn: addDays(today, -3),
+      timeZone: 'UTC',
+    });
+    expect(made.status).toBe(200);
+    const device = service.device();
+    expect((await client.post('/api/push/subscriptions', device.subscription)).status).toBe(201);
+    const at = new Date(server.clock.now.getTime() + 5 * 60_000).toISOString().slice(11, 16);
+    const saved = await client.put('/api/reminders', {
+      quietHours: null,
+      channels: { inApp: true, push: true, email: false },
+      checkIn: { enabled: true, at },
+      hardHours: { enabled: false },
+      milestones: { enabled: false },
+      triggerDates: [],
+    });
+    expect(saved.status).toBe(200);
+
+    const path = new URL(device.subscription.endpoint).pathname;
+    const toDevice = () => service.requests.filter((r) => r.path === path);
+    await server.workReminders();
+    expect(toDevice()).toEqual([]);
+    server.clock.advance(6 * 60_000);
+    // Two passes at once, as two servers would: one push.
+    await Promise.all([server.workReminders(), server.workReminders()]);
+    await server.workReminders();
+    expect(toDevice()).toHaveLength(1);
+    const message = JSON.parse(device.decrypt(toDevice()[0]!.body)) as Record<string, string>;
+    expect(message).toEqual({ ...neutralText, link: '/checkin', tag: 'rekindle-check_in' });
+    expect(JSON.stringify(message)).not.toContain('Alex');
   });
 });
 

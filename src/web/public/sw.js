@@ -74,9 +74,10 @@ self.addEventListener('fetch', (event) => {
 });
 
 // Reminders by Web Push (src/server/features/push/channel.ts sends { title, body, link, tag }).
-// The words are the ones the server chose: neutral ("Rekindle: a reminder for today") unless the
-// person allowed more, as anyone glancing at a phone's lock screen can read them.
-const neutralTitle = 'Rekindle: a reminder for today';
+// The words are the ones the server chose: neutral unless the person allowed more, as anyone
+// glancing at a phone's lock screen can read them. A message it cannot read gets the same neutral
+// words (core/reminders/schedule.ts, neutralText).
+const neutral = { title: 'Rekindle', body: 'Rekindle: a reminder for today' };
 
 /** A path inside this app, or Today: a notification never leads to another site. */
 function appPath(link) {
@@ -99,9 +100,10 @@ self.addEventListener('push', (event) => {
     message = {}; // not JSON: the neutral words still tell the person there is something for today
   }
   if (typeof message !== 'object' || message === null) message = {};
+  const title = text(message.title, '');
   event.waitUntil(
-    self.registration.showNotification(text(message.title, neutralTitle), {
-      body: text(message.body, ''),
+    self.registration.showNotification(title || neutral.title, {
+      body: title ? text(message.body, '') : neutral.body,
       data: { link: appPath(message.link) },
       icon: '/icon-192.png',
       // A newer reminder of the same kind takes the place of one still showing.
