@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutralText } from '../../src/core/reminders/schedule.ts';
-import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { pushSubscriptions } from '../../src/server/db/schema.ts';
@@ -12,6 +11,7 @@ import type { DeliveryJob } from '../../src/server/features/reminders/channels.t
 import { startServer } from '../../src/server/server.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
+import { reflectedPerson } from '../support/people.ts';
 import { type PushService, readVapid, startPushService } from '../support/push-service.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -264,17 +264,8 @@ describe('push subscriptions and delivery', () => {
 
 describe('reminders by push, from the worker', () => {
   it('brings a due check-in to the device once, in neutral words that never name the ex', async () => {
-    const { client } = await person('worker');
-    const today = dayIn(server.clock.now, 'UTC');
-    const made = await client.put('/api/program', {
-      scenario: 'they_ended',
-      exName: 'Alex',
-      exPronouns: 'he',
-      endedOn: addDays(today, -3),
-      lastContactOn: addDays(today, -3),
-      timeZone: 'UTC',
-    });
-    expect(made.status).toBe(200);
+    // Someone with a program, so reminders fall due for them.
+    const client = await reflectedPerson(server.url, server.clock.now, 'they_ended', 3);
     const device = service.device();
     expect((await client.post('/api/push/subscriptions', device.subscription)).status).toBe(201);
     const at = new Date(server.clock.now.getTime() + 5 * 60_000).toISOString().slice(11, 16);
