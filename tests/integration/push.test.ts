@@ -5,7 +5,7 @@ import { neutralText } from '../../src/core/reminders/schedule.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { pushSubscriptions } from '../../src/server/db/schema.ts';
-import { pushChannel, pushTtlSeconds } from '../../src/server/features/push/channel.ts';
+import { maxPayloadBytes, pushChannel, pushTtlSeconds } from '../../src/server/features/push/channel.ts';
 import { maxSubscriptions } from '../../src/server/features/push/routes.ts';
 import type { DeliveryJob } from '../../src/server/features/reminders/channels.ts';
 import { startServer } from '../../src/server/server.ts';
@@ -113,6 +113,24 @@ describe('push subscriptions and delivery', () => {
     expect(JSON.parse(phone.decrypt(toPhone.body))).toMatchObject({ title: 'Day 30', link: '/progress' });
     // A device that failed this time is kept: it may take the next one.
     expect(await rowsOf(id)).toHaveLength(2);
+  });
+
+  it('shortens words too long for a push message rather than failing every time', async () => {
+    const { client, id } = await person();
+    const device = service.device();
+    await client.post('/api/push/subscriptions', device.subscription);
+    const long = 'Our anniversary, "the lake" 🌊 — '.repeat(300);
+    const before = service.requests.length;
+    expect(await pushChannel(job(id, { kind: 'trigger_date', body: long }), deps())).toEqual({ ok: true });
+    const request = service.requests[before]!;
+    const text = device.decrypt(request.body);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxPayloadBytes);
+    expect(request.body.length).toBeLessThan(4096);
+    const message = JSON.parse(text) as { title: string; body: string; link: string };
+    expect(message.title).toBe('Rekindle: a reminder for today');
+    expect(message.body.endsWith(' …')).toBe(true);
+    expect(long.startsWith(message.body.slice(0, -2))).toBe(true);
+    expect(message.body.length).toBeGreaterThan(1000);
   });
 
   it('forgets a device the push service no longer knows (410, 404)', async () => {
