@@ -14,9 +14,20 @@ async function screenshots(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: null });
 }
 
-/** A person in no contact, on a phone 360 px wide, on the reminders page. */
-async function onReminders(): Promise<Page> {
-  const page = await personInNoContact(suite, base, 5);
+/** What is on the screen, not the whole page (a pinned Save sits where a thumb finds it). */
+async function onScreen(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: `${dir}/${name}-screen-${width}.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${dir}/${name}-screen-dark-${width}.png` });
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** A person in no contact, on a phone (360 px wide unless said), on the reminders page. */
+async function onReminders(width = 360): Promise<Page> {
+  const page = await personInNoContact(suite, base, 5, width);
   await page.goto(`${base}/reminders`);
   await page.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
   await page.getByRole('switch', { name: 'Daily check-in' }).waitFor();
@@ -62,30 +73,40 @@ describe('reminders', () => {
     expect(await page.getByRole('switch', { name: 'Quiet hours' }).isChecked()).toBe(false);
   });
 
-  it("a hard date without its date shows the server's words, and keeps what was typed", async () => {
-    const page = await onReminders();
+  it("a refused hard date shows the server's words, and keeps what was typed (320 px)", async () => {
+    const page = await onReminders(320);
+    await onScreen(page, 'reminders-top');
+    // The header keeps the bell and Get help on screen, in one row, on the narrowest phone.
+    const help = await page.getByRole('banner').getByRole('link', { name: 'Get help' }).boundingBox();
+    expect(help!.x + help!.width).toBeLessThanOrEqual(320);
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(64);
     await page.getByRole('button', { name: 'Add a date' }).click();
-    await page
-      .getByRole('group', { name: 'Hard date 1' })
-      .getByLabel('Name', { exact: true })
-      .fill('his birthday');
+    const first = page.getByRole('group', { name: 'Hard date 1' });
+    await first.getByLabel('Name', { exact: true }).fill('his birthday');
     await page.getByRole('button', { name: 'Add a date' }).click();
     const second = page.getByRole('group', { name: 'Hard date 2' });
     await second.getByLabel('Name', { exact: true }).fill('our anniversary');
     await second.getByLabel('Date', { exact: true }).fill('2027-09-03');
     await second.getByLabel('Comes', { exact: true }).selectOption('once');
+    // A date left empty is asked for before anything is sent, and the empty date takes the focus.
     await save(page);
-    await page.getByRole('alert').filter({ hasText: 'That is not a real date' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Choose a date for “his birthday”.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
+    await first.getByLabel('Date', { exact: true }).fill('2027-03-21');
+    // A name of only spaces: the server refuses it, in its own words.
+    await first.getByLabel('Name', { exact: true }).fill('   ');
+    await save(page);
+    await page.getByRole('alert').filter({ hasText: 'Name the date, like "his birthday"' }).waitFor();
     // Nothing typed is lost.
-    const first = page.getByRole('group', { name: 'Hard date 1' });
-    expect(await first.getByLabel('Name', { exact: true }).inputValue()).toBe('his birthday');
+    expect(await first.getByLabel('Date', { exact: true }).inputValue()).toBe('2027-03-21');
     expect(await second.getByLabel('Name', { exact: true }).inputValue()).toBe('our anniversary');
     expect(await second.getByLabel('Date', { exact: true }).inputValue()).toBe('2027-09-03');
     expect(await second.getByLabel('Comes', { exact: true }).inputValue()).toBe('once');
     await expectAccessible(page);
+    await onScreen(page, 'reminders-refused');
 
-    // Given its date, it saves.
-    await first.getByLabel('Date', { exact: true }).fill('2027-03-21');
+    // Named, it saves.
+    await first.getByLabel('Name', { exact: true }).fill('his birthday');
     await save(page);
     await page.getByText('Saved. Your reminders are set.').waitFor();
     const settings = await page.request.get(`${base}/api/reminders`).then((r) => r.json());
@@ -93,6 +114,16 @@ describe('reminders', () => {
       { label: 'his birthday', on: '03-21' },
       { label: 'our anniversary', on: '2027-09-03' },
     ]);
+
+    // Phone notifications this browser will not allow: the switch stays off and says why.
+    const push = page.getByRole('switch', { name: 'Phone notifications' });
+    await push.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /notifications/i })
+      .waitFor();
+    expect(await push.isChecked()).toBe(false);
+    await onScreen(page, 'reminders-push-refused');
   });
 });
 

@@ -32,6 +32,16 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
     setDraft((d) => ({ ...d, ...patch }));
   };
   const { pending, error, onSubmit } = useSubmit(async () => {
+    // A date picker left empty: said here in its own words (the server's speak of MM-DD).
+    const undated = draft.rows.find((r) => r.date === '');
+    if (undated) {
+      document.getElementById(`trigger-${undated.key}-date`)?.focus();
+      throw new Error(
+        undated.label.trim()
+          ? `Choose a date for “${undated.label.trim()}”.`
+          : 'Choose a date for each hard date.',
+      );
+    }
     const next = await request<RemindersResponse>('PUT', '/reminders', toSettings(draft));
     setDraft(toDraft(next.settings));
     setChanged(false);
