@@ -29,7 +29,11 @@ export default defineConfig({
           // A database outage and two servers sharing a database are PostgreSQL matters: those run in the PostgreSQL pass.
           exclude: process.env.DATABASE_URL
             ? []
-            : ['tests/trust/outage.test.ts', 'tests/trust/two-servers.test.ts'],
+            : [
+                'tests/trust/outage.test.ts',
+                'tests/trust/two-servers.test.ts',
+                'tests/trust/reminders-two-servers.test.ts',
+              ],
           globalSetup: ['tests/support/integration-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

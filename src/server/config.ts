@@ -24,12 +24,12 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps:// (like smtp://user:pass@mail.example.com:587)')
     .optional(),
   REKINDLE_MAIL_FROM: z.string().min(3).optional(),
-  REKINDLE_VAPID_SUBJECT: z
+  REKINDLE_PUSH_SUBJECT: z
     .string()
     .regex(/^(mailto:|https:\/\/)/, 'must be a mailto: or https:// address people can reach you at')
     .optional(),
   REKINDLE_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
-  REKINDLE_WORKER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
+  REKINDLE_WORKER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(30).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -92,7 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtp: e.REKINDLE_SMTP_URL
       ? { url: e.REKINDLE_SMTP_URL, from: e.REKINDLE_MAIL_FROM ?? 'Rekindle <rekindle@localhost>' }
       : undefined,
-    vapidSubject: e.REKINDLE_VAPID_SUBJECT ?? 'mailto:rekindle@localhost',
+    vapidSubject: e.REKINDLE_PUSH_SUBJECT ?? 'mailto:rekindle@localhost',
     worker: e.REKINDLE_WORKER === 'true' || e.REKINDLE_WORKER === '1',
     workerIntervalMs: e.REKINDLE_WORKER_INTERVAL_SECONDS * 1000,
   };

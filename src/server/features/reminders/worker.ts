@@ -52,9 +52,12 @@ export type WorkerDeps = {
   channels: Record<ReminderChannel, Channel>;
 };
 
-/** How long a claim holds before another worker may take the work over. */
-const planLeaseMs = 5 * 60_000;
-const sendLeaseMs = 2 * 60_000;
+/**
+ * How long a claim holds before another worker may take the work over: six passes, from 30 s to
+ * 5 minutes. A send that outlasts it may be repeated (with the same key), so it stays well above
+ * how long one pass takes; a worker that died holds its work no longer than this.
+ */
+const leaseMs = (config: Config) => Math.min(5 * 60_000, Math.max(30_000, config.workerIntervalMs * 6));
 /** A worker that was stopped for longer does not send what fell due before this. */
 const lookBackMs = 26 * 60 * 60_000;
 /** Urges of the last four weeks decide the hard hours. */
@@ -70,7 +73,7 @@ export async function planDue(deps: WorkerDeps): Promise<number> {
   for (;;) {
     const at = deps.now();
     const claimed = await deps.db.execute(sql`
-      update ${reminderSchedules} set next_due_at = ${new Date(at.getTime() + planLeaseMs).toISOString()}::timestamptz
+      update ${reminderSchedules} set next_due_at = ${new Date(at.getTime() + leaseMs(deps.config)).toISOString()}::timestamptz
       where user_id in (
         select user_id from ${reminderSchedules}
         where next_due_at <= ${at.toISOString()}::timestamptz
@@ -214,7 +217,7 @@ export async function sendDue(deps: WorkerDeps): Promise<number> {
     const claimed = await deps.db.execute(sql`
       update ${deliveries}
       set status = 'sending', attempts = attempts + 1,
-          lease_until = ${new Date(at.getTime() + sendLeaseMs).toISOString()}::timestamptz
+          lease_until = ${new Date(at.getTime() + leaseMs(deps.config)).toISOString()}::timestamptz
       where key in (
         select key from ${deliveries}
         where (status = 'pending' and not_before <= ${iso}::timestamptz)
