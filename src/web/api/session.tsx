@@ -12,6 +12,7 @@ import type { Credentials, Me } from '../../shared/api/auth.ts';
 import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
 import { clearDevice, dropOtherAccounts } from './device-store.ts';
 import { keepSending } from './outbox.ts';
+import { unsubscribeFromPush } from './push.ts';
 
 type SessionState =
   | { status: 'loading' }
@@ -86,6 +87,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // What this device kept belongs to the account that is leaving: gone first, even if the
     // server cannot be reached.
     clearDevice();
+    // Reminders for the account that is leaving stop coming to this device (a shared phone).
+    await unsubscribeFromPush().catch(() => {});
     await request<void>('POST', '/auth/logout');
     forgetPrefetched();
     setState({ status: 'signed-out' });

@@ -39,6 +39,17 @@ export function quickExit(): void {
     // As above.
   }
   window.dispatchEvent(new Event('rekindle:quick-exit'));
+  // No more reminders on this device's lock screen (best effort: the page is about to go; the
+  // push service then tells the server the subscription is gone, and it is removed).
+  try {
+    void navigator.serviceWorker
+      ?.getRegistration()
+      .then((r) => r?.pushManager?.getSubscription())
+      .then((s) => s?.unsubscribe())
+      .catch(() => {});
+  } catch {
+    // No service worker here.
+  }
   // Signed out too, so Back or a reopened tab shows no one's pages; keepalive lets the request
   // finish after this page is gone. Nothing waits for it.
   try {
