@@ -45,7 +45,7 @@ describe('reminders', () => {
     expect(await page.getByRole('switch', { name: 'In the app' }).isChecked()).toBe(true);
     await expectAccessible(page);
 
-    await page.getByLabel('At', { exact: true }).fill('21:15');
+    await page.getByLabel('Time', { exact: true }).fill('21:15');
     await page.getByRole('button', { name: 'Add a date' }).click();
     const row = page.getByRole('group', { name: 'Hard date 1' });
     // The new row has the focus: its name can be typed at once.
@@ -65,11 +65,11 @@ describe('reminders', () => {
 
     await page.reload();
     await page.getByRole('switch', { name: 'Daily check-in' }).waitFor();
-    expect(await page.getByLabel('At', { exact: true }).inputValue()).toBe('21:15');
+    expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('21:15');
     const kept = page.getByRole('group', { name: 'Hard date 1' });
     expect(await kept.getByLabel('Name', { exact: true }).inputValue()).toBe('her birthday');
     expect(await kept.getByLabel('Date', { exact: true }).inputValue()).toMatch(/^\d{4}-06-14$/);
-    expect(await kept.getByLabel('Comes', { exact: true }).inputValue()).toBe('yearly');
+    expect(await kept.getByLabel('How often', { exact: true }).inputValue()).toBe('yearly');
     expect(await page.getByRole('switch', { name: 'Quiet hours' }).isChecked()).toBe(false);
   });
 
@@ -87,7 +87,7 @@ describe('reminders', () => {
     const second = page.getByRole('group', { name: 'Hard date 2' });
     await second.getByLabel('Name', { exact: true }).fill('our anniversary');
     await second.getByLabel('Date', { exact: true }).fill('2027-09-03');
-    await second.getByLabel('Comes', { exact: true }).selectOption('once');
+    await second.getByLabel('How often', { exact: true }).selectOption('once');
     // A date left empty is asked for before anything is sent, and the empty date takes the focus.
     await save(page);
     await page.getByRole('alert').filter({ hasText: 'Choose a date for “his birthday”.' }).waitFor();
@@ -101,7 +101,7 @@ describe('reminders', () => {
     expect(await first.getByLabel('Date', { exact: true }).inputValue()).toBe('2027-03-21');
     expect(await second.getByLabel('Name', { exact: true }).inputValue()).toBe('our anniversary');
     expect(await second.getByLabel('Date', { exact: true }).inputValue()).toBe('2027-09-03');
-    expect(await second.getByLabel('Comes', { exact: true }).inputValue()).toBe('once');
+    expect(await second.getByLabel('How often', { exact: true }).inputValue()).toBe('once');
     await expectAccessible(page);
     await onScreen(page, 'reminders-refused');
 

@@ -16,7 +16,7 @@ export function KindsSection({ draft, set }: { draft: Draft; set: SetDraft }) {
       >
         {draft.checkIn.enabled && (
           <TextField
-            label="At"
+            label="Time"
             type="time"
             className="time-input"
             value={draft.checkIn.at}

@@ -65,7 +65,7 @@ export function TriggerDates({ rows, set }: { rows: TriggerRow[]; set: SetDraft 
                 />
               </div>
               <div className="field">
-                <label htmlFor={`trigger-${row.key}-repeat`}>Comes</label>
+                <label htmlFor={`trigger-${row.key}-repeat`}>How often</label>
                 <select
                   id={`trigger-${row.key}-repeat`}
                   value={row.yearly ? 'yearly' : 'once'}
