@@ -7,7 +7,7 @@ type Props = {
   on: boolean;
   onChange(on: boolean): void;
   email: RemindersResponse['email'];
-  /** The address turned out to be confirmed already: the page asks the server again. */
+  /** The server says there is nothing to send (confirmed already): the page asks it again. */
   onConfirmed(): void;
 };
 
@@ -33,10 +33,9 @@ export function EmailChannel({ on, onChange, email, onConfirmed }: Props) {
       await request('POST', '/email/confirmation');
       setNote(`Sent. It can take a few minutes to arrive; if it does not, look in the spam folder too.`);
     } catch (error) {
-      if (error instanceof RequestError && error.status === 409) {
-        setNote('Your address is confirmed already.');
-        onConfirmed();
-      } else setNote(error instanceof Error ? error.message : String(error));
+      // The server's own words: already confirmed, or email not set up after all (both a 409).
+      setNote(error instanceof Error ? error.message : String(error));
+      if (error instanceof RequestError && error.status === 409) onConfirmed();
     } finally {
       setSending(false);
     }
