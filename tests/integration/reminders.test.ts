@@ -118,7 +118,7 @@ describe('the reminder worker, in the app', () => {
     await server.workReminders();
     const after = await list(client);
     expect(after.notifications).toHaveLength(1);
-    expect(after.notifications[0]).toMatchObject({ kind: 'check_in', link: '/checkin', read: false });
+    expect(after.notifications[0]).toMatchObject({ kind: 'check_in', href: '/checkin', readAt: null });
     expect(after.notifications[0]?.title).toMatch(/check-in/);
     expect(after.unread).toBe(1);
 
@@ -127,6 +127,16 @@ describe('the reminder worker, in the app', () => {
     const next = await list(client);
     expect(next.notifications.filter((n) => n.kind === 'check_in')).toHaveLength(2);
 
+    // One opened: read from then on; someone else's, or none, is not found.
+    const first = next.notifications[0]!;
+    expect((await client.post(`/api/notifications/${first.id}/read`)).status).toBe(204);
+    const opened = await list(client);
+    expect(opened.unread).toBe(1);
+    expect(opened.notifications.find((n) => n.id === first.id)?.readAt).toBe(server.clock.now.toISOString());
+    expect((await client.post(`/api/notifications/${first.id}/read`)).status).toBe(204);
+    const stranger = await person();
+    expect((await stranger.client.post(`/api/notifications/${first.id}/read`)).status).toBe(404);
+    expect((await client.post('/api/notifications/not-an-id/read')).status).toBe(404);
     expect((await client.post('/api/notifications/read', { all: true })).status).toBe(204);
     expect((await list(client)).unread).toBe(0);
     expect(

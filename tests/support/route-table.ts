@@ -3,6 +3,7 @@ import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import type { Client } from './client.ts';
+import type { TestServer } from './test-server.ts';
 
 /** Every API route the server registers (method and path), read from the real app's route table. */
 export function apiRoutes(): { method: string; path: string }[] {
@@ -52,7 +53,8 @@ export const publicRoutes = new Set([
 export const indirectEntries: Record<
   string,
   {
-    make(client: Client): Promise<string>;
+    /** `server` is the trust suite's own (its clock and reminder worker). */
+    make(client: Client, server: TestServer): Promise<string>;
     body: unknown;
     untouched(client: Client, id: string): Promise<boolean>;
   }
@@ -65,7 +67,37 @@ export const indirectEntries: Record<
     body: { answer: 'not_meant' },
     untouched: async (client, id) => (await openSignals(client)).some((s) => s.id === id),
   },
+  '/api/notifications/:id/read': {
+    // A heads-up for a hard date tomorrow, brought by one worker pass at 18:00 (UTC, the
+    // person's zone) on the server's clock. (A check-in reminder would not come: the matrix has
+    // already checked this person in today.)
+    async make(client, server) {
+      const evening = new Date(`${server.clock.now.toISOString().slice(0, 10)}T18:00:30Z`);
+      if (evening <= server.clock.now) evening.setUTCDate(evening.getUTCDate() + 1);
+      const tomorrow = new Date(evening.getTime() + 86_400_000).toISOString().slice(5, 10);
+      const { settings } = (await client.get('/api/reminders')).json as { settings: object };
+      const saved = await client.put('/api/reminders', {
+        ...settings,
+        triggerDates: [{ label: 'a hard day', on: tomorrow }],
+      });
+      if (saved.status !== 200) throw new Error(`reminder settings refused: ${saved.text}`);
+      server.clock.advance(evening.getTime() - server.clock.now.getTime());
+      await server.workReminders();
+      return (await unreadNotifications(client))[0]!;
+    },
+    body: undefined,
+    untouched: async (client, id) => (await unreadNotifications(client)).includes(id),
+  },
 };
+
+const unreadNotifications = async (client: Client) =>
+  (
+    (await client.get('/api/notifications')).json as {
+      notifications: { id: string; readAt: string | null }[];
+    }
+  ).notifications
+    .filter((n) => n.readAt === null)
+    .map((n) => n.id);
 
 const openSignals = async (client: Client) =>
   ((await client.get('/api/today')).json as { safety: { signals: { id: string }[] } }).safety.signals;

@@ -124,7 +124,7 @@ describe('bad-input fuzzing, derived from the route table', () => {
     }
     ids['/api/talk/notes'] = ids['/api/problems']!;
     for (const [path, entry] of Object.entries(indirectEntries))
-      ids[path.replace('/:id', '')] = await entry.make(client);
+      ids[path.replace('/:id', '')] = await entry.make(client, server);
 
     const targets = apiRoutes().filter(
       (r) =>

@@ -84,7 +84,7 @@ describe('ownership matrix, derived from the route table', () => {
     )) {
       const indirect = indirectEntries[route.path];
       if (indirect) {
-        const id = await indirect.make(alice);
+        const id = await indirect.make(alice, server);
         const path = route.path.replace(':id', id);
         expect(
           (await bob.request(route.method, path, indirect.body)).status,

@@ -116,9 +116,11 @@ export type NotificationItem = {
   title: string;
   body: string;
   /** Where in the app it leads (a path). */
-  link: string;
-  at: string;
-  read: boolean;
+  href: string;
+  /** When it came (ISO instant). */
+  createdAt: string;
+  /** When it was opened or marked read; null while unread. */
+  readAt: string | null;
 };
 
 /** `GET /api/notifications`. */

@@ -102,15 +102,27 @@ export async function listNotifications(db: Db, userId: string, limit: number) {
   return { rows, unread: Number(unread?.n ?? 0) };
 }
 
-export async function markRead(db: Db, userId: string, ids: string[] | 'all', at: Date) {
-  await db
+/**
+ * Marks the person's notifications read (the first time only: `readAt` keeps when it was first
+ * opened). With `includeRead`, says whether the ids exist at all, read or not.
+ */
+export async function markRead(
+  db: Db,
+  userId: string,
+  ids: string[] | 'all',
+  at: Date,
+  { includeRead = false } = {},
+): Promise<boolean> {
+  const mine = and(
+    eq(notifications.userId, userId),
+    ids === 'all' ? undefined : inArray(notifications.id, ids),
+  );
+  const changed = await db
     .update(notifications)
     .set({ readAt: at })
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        isNull(notifications.readAt),
-        ids === 'all' ? undefined : inArray(notifications.id, ids),
-      ),
-    );
+    .where(and(mine, isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  if (changed.length > 0 || !includeRead) return changed.length > 0;
+  const [found] = await db.select({ id: notifications.id }).from(notifications).where(mine).limit(1);
+  return Boolean(found);
 }

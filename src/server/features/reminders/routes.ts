@@ -14,6 +14,10 @@ import { readJson } from '../../http/validate.ts';
 import { zoneOf } from '../program/zone.ts';
 import { deliveryStatus, listNotifications, markRead, readSettings, saveSettings } from './queries.ts';
 
+const uuid = z.uuid();
+const notFound = () =>
+  new ApiError(404, 'not_found', 'That notification is not here any more. It may have gone with older ones.');
+
 const listQuery = z.object({ limit: z.coerce.number().int().min(0).max(200).default(50) });
 
 /** Reminder settings, and the in-app list of the reminders that came. */
@@ -35,12 +39,19 @@ export const reminderRoutes = new Hono<AppEnv>()
         kind: n.kind,
         title: n.title,
         body: n.body,
-        link: n.link,
-        at: n.createdAt.toISOString(),
-        read: n.readAt !== null,
+        href: n.link,
+        createdAt: n.createdAt.toISOString(),
+        readAt: n.readAt?.toISOString() ?? null,
       })),
       unread,
     } satisfies NotificationsResponse);
+  })
+  .post('/notifications/:id/read', requireUser, async (c) => {
+    const { db, now } = c.get('deps');
+    const id = c.req.param('id');
+    if (!uuid.safeParse(id).success) throw notFound();
+    if (!(await markRead(db, c.get('user').id, [id], now(), { includeRead: true }))) throw notFound();
+    return c.body(null, 204);
   })
   .post('/notifications/read', requireUser, async (c) => {
     const { db, now } = c.get('deps');

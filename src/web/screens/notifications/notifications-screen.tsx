@@ -27,9 +27,9 @@ export function NotificationsScreen() {
   );
 }
 
-const newestFirst = (a: NotificationItem, b: NotificationItem) => b.at.localeCompare(a.at);
+const newestFirst = (a: NotificationItem, b: NotificationItem) => b.createdAt.localeCompare(a.createdAt);
 
-const countUnread = (list: NotificationItem[]) => list.filter((n) => !n.read).length;
+const countUnread = (list: NotificationItem[]) => list.filter((n) => n.readAt === null).length;
 
 function NotificationList({ loaded, serverUnread }: { loaded: NotificationItem[]; serverUnread: number }) {
   const [items, setItems] = useState(() => [...loaded].sort(newestFirst));
@@ -40,15 +40,17 @@ function NotificationList({ loaded, serverUnread }: { loaded: NotificationItem[]
   useEffect(() => setUnread(unread), [unread]);
   const markAll = useSubmit(async () => {
     await request('POST', '/notifications/read', { all: true });
-    setItems((list) => list.map((n) => ({ ...n, read: true })));
+    setItems((list) => list.map((n) => ({ ...n, readAt: n.readAt ?? new Date().toISOString() })));
     setOlder(0);
     setUnread(0);
   });
   const open = (id: string) => {
-    if (items.some((n) => n.id === id && !n.read)) setUnread(unread - 1);
-    setItems((list) => list.map((n) => (n.id === id ? { ...n, read: true } : n)));
+    if (items.some((n) => n.id === id && n.readAt === null)) setUnread(unread - 1);
+    setItems((list) =>
+      list.map((n) => (n.id === id ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n)),
+    );
     // Nothing waits for it: the page it leads to opens at once (if it is lost, it stays unread).
-    request('POST', '/notifications/read', { ids: [id] }).catch(() => {});
+    request('POST', `/notifications/${id}/read`).catch(() => {});
   };
 
   if (items.length === 0) {
@@ -72,16 +74,16 @@ function NotificationList({ loaded, serverUnread }: { loaded: NotificationItem[]
       )}
       <ul className="notification-list">
         {items.map((n) => (
-          <li key={n.id} className={n.read ? 'notification' : 'notification unread'}>
+          <li key={n.id} className={n.readAt === null ? 'notification unread' : 'notification'}>
             <h2 className="notification-title">
-              {!n.read && <span className="new-tag">New</span>}
-              {!n.read && ' '}
+              {n.readAt === null && <span className="new-tag">New</span>}
+              {n.readAt === null && ' '}
               {n.title}
             </h2>
             <p>{n.body}</p>
             <p className="notification-foot">
-              <time dateTime={n.at}>{when(n.at)}</time>
-              <Link href={n.link} className="notification-open" onClick={() => open(n.id)}>
+              <time dateTime={n.createdAt}>{when(n.createdAt)}</time>
+              <Link href={n.href} className="notification-open" onClick={() => open(n.id)}>
                 Open<span className="sr-only">: {n.title}</span>
               </Link>
             </p>
