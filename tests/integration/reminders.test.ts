@@ -187,6 +187,32 @@ describe('the reminder worker, in the app', () => {
     expect((await list(client)).notifications.map((n) => n.kind)).toEqual(['check_in']);
   });
 
+  it('holds a reminder due in quiet hours until they end, then shows it', async () => {
+    const { client, id } = await person();
+    const now = server.clock.now;
+    // Quiet from a minute ago for an hour; the check-in falls in the middle.
+    await client.put(
+      '/api/reminders',
+      settingsWith({
+        checkIn: { enabled: true, at: hhmm(new Date(now.getTime() + 10 * minute)) },
+        quietHours: {
+          from: hhmm(new Date(now.getTime() - minute)),
+          to: hhmm(new Date(now.getTime() + 59 * minute)),
+        },
+      }),
+    );
+    server.clock.advance(11 * minute);
+    await server.workReminders();
+    expect((await list(client)).notifications).toEqual([]);
+    const [held] = await server.database.db.select().from(notifications).where(eq(notifications.userId, id));
+    expect(held?.createdAt.toISOString().slice(11, 16)).toBe(hhmm(new Date(now.getTime() + 59 * minute)));
+    server.clock.advance(49 * minute);
+    await server.workReminders();
+    const after = await list(client);
+    expect(after.notifications.map((n) => n.kind)).toEqual(['check_in']);
+    expect(after.unread).toBe(1);
+  });
+
   it('gives a heads-up the evening before a trigger date, and nothing when switched off', async () => {
     const { client } = await person();
     const off = await person();

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import {
   defaultReminderSettings,
   type ReminderSettings,
@@ -82,22 +82,24 @@ export async function deliveryStatus(db: Db, userId: string) {
   };
 }
 
-const shown = (userId: string) => and(eq(notifications.userId, userId), eq(notifications.inApp, true));
+/** In the app, and come: one held back by quiet hours shows once they end. */
+const shown = (userId: string, now: Date) =>
+  and(eq(notifications.userId, userId), eq(notifications.inApp, true), lte(notifications.createdAt, now));
 
-export async function listNotifications(db: Db, userId: string, limit: number) {
+export async function listNotifications(db: Db, userId: string, limit: number, now: Date) {
   const [rows, [unread]] = await Promise.all([
     limit === 0
       ? Promise.resolve([])
       : db
           .select()
           .from(notifications)
-          .where(shown(userId))
+          .where(shown(userId, now))
           .orderBy(desc(notifications.createdAt), desc(notifications.id))
           .limit(limit),
     db
       .select({ n: count() })
       .from(notifications)
-      .where(and(shown(userId), isNull(notifications.readAt))),
+      .where(and(shown(userId, now), isNull(notifications.readAt))),
   ]);
   return { rows, unread: Number(unread?.n ?? 0) };
 }

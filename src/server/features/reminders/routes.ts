@@ -32,7 +32,8 @@ export const reminderRoutes = new Hono<AppEnv>()
   .get('/notifications', requireUser, async (c) => {
     const query = listQuery.safeParse(c.req.query());
     if (!query.success) throw new ApiError(422, 'invalid_input', 'Ask for between 0 and 200 notifications.');
-    const { rows, unread } = await listNotifications(c.get('deps').db, c.get('user').id, query.data.limit);
+    const { db, now } = c.get('deps');
+    const { rows, unread } = await listNotifications(db, c.get('user').id, query.data.limit, now());
     return c.json({
       notifications: rows.map((n) => ({
         id: n.id,
