@@ -40,7 +40,8 @@ describe('import of a long-term export', () => {
     expect(await countExported(server.database.db, to.id)).toEqual(
       await countExported(server.database.db, from.id),
     );
-    expect((res.json as { imported: number }).imported).toBe(12_001);
+    // The entries, the program and its reminder settings.
+    expect((res.json as { imported: number }).imported).toBe(12_002);
   });
 });
 
