@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
-import { personInNoContact } from './people.ts';
+import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -58,7 +58,7 @@ describe('the care layer', () => {
 
   it('in the urge composer the crisis card replaces the coaching and survives the next step', async () => {
     const page = await personIn();
-    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    await page.clock.install({ time: lastAfternoon() });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
     await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
     await page

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
-import { personInNoContact } from './people.ts';
+import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -18,7 +18,7 @@ describe('the urge flow', () => {
   it('goes from the Today button through the calm-down to logged, and keeps the draft', async () => {
     const page = await personIn(6);
     // A fixed afternoon: late at night the checker would rightly say "wait" instead.
-    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    await page.clock.install({ time: lastAfternoon() });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
     await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
     await page

@@ -2,7 +2,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, expectAccessible, screenshot, watchErrors } from '../support/browser.ts';
 import { reflectedPerson, signInBrowser } from '../support/people.ts';
-import { personInNoContact } from './people.ts';
+import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -147,7 +147,7 @@ describe('nothing typed is lost', () => {
 describe('offline and flaky networks', () => {
   it('an urge logged without a network is sent when it returns, and appears exactly once', async () => {
     const { page, unexpected } = await offlinePerson(6);
-    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    await page.clock.install({ time: lastAfternoon() });
     // The first two sends fail: the first never arrives; the second arrives and is written, but
     // its answer is lost on the way back. Only the third answer reaches the phone.
     let sends = 0;

@@ -45,3 +45,14 @@ export async function personInNoContact(
   await page.getByText(`You are giving Robin space: day ${daysAgo} of no contact.`).waitFor();
   return page;
 }
+
+/**
+ * The latest 14:00 UTC that has already passed: a fixed afternoon for the page's clock (late at
+ * night the checker rightly says "wait"), never in the future, whatever hour the suite runs (an
+ * urge logged "in the future" is refused).
+ */
+export function lastAfternoon(now = new Date()): Date {
+  const afternoon = new Date(`${now.toISOString().slice(0, 10)}T14:00:00Z`);
+  if (afternoon > now) afternoon.setUTCDate(afternoon.getUTCDate() - 1);
+  return afternoon;
+}

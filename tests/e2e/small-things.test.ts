@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
-import { personInNoContact } from './people.ts';
+import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -20,7 +20,7 @@ describe('the urge composer during no contact', () => {
     const page = await personInNoContact(suite, base, 5);
     await page.setViewportSize({ width: 360, height: 740 });
     // A fixed afternoon: late at night the checker would rightly say "wait" instead.
-    await page.clock.install({ time: new Date(`${today()}T14:00:00Z`) });
+    await page.clock.install({ time: lastAfternoon() });
     await page.getByRole('link', { name: 'I want to text Robin' }).click();
     await page
       .getByRole('textbox', { name: 'What you want to tell Robin' })
