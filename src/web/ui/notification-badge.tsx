@@ -43,13 +43,16 @@ function useUnread(userId: string | undefined): number {
     if (!userId) return undefined;
     const listener = () => redraw((n) => n + 1);
     listeners.add(listener);
-    if (known?.userId !== userId) ask(userId);
+    // First after the screen's own data and paint (on a slow phone the count is not worth
+    // delaying Today for); then whenever the app comes back into view.
+    const first = known?.userId !== userId ? setTimeout(() => ask(userId), 1500) : undefined;
     const again = () => {
       if (document.visibilityState === 'visible') ask(userId);
     };
     window.addEventListener('focus', again);
     document.addEventListener('visibilitychange', again);
     return () => {
+      clearTimeout(first);
       listeners.delete(listener);
       window.removeEventListener('focus', again);
       document.removeEventListener('visibilitychange', again);

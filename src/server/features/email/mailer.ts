@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config.ts';
 
 /** One outgoing email. Only plain text is required; `messageId` includes its angle brackets. */
@@ -17,9 +17,14 @@ export type SendFailure = { code: string; retry: boolean };
 // One transport per process and SMTP address (a test process runs servers with several).
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtp: NonNullable<Config['smtp']>) {
+/**
+ * nodemailer is loaded on the first email, not at start (about 15 MB of memory): a server without
+ * SMTP never loads it.
+ */
+async function transportFor(smtp: NonNullable<Config['smtp']>) {
   let transport = transports.get(smtp.url);
   if (!transport) {
+    const { default: nodemailer } = await import('nodemailer');
     transport = nodemailer.createTransport({
       url: smtp.url,
       // A mail server that does not answer must not hold a sign-up or the reminder worker long.
@@ -46,7 +51,7 @@ export const emailConfigured = (config: Config) => config.smtp !== undefined;
 export async function sendMail(config: Config, mail: Mail): Promise<SendFailure | undefined> {
   if (!config.smtp) return { code: 'no_smtp', retry: false };
   try {
-    await transportFor(config.smtp).sendMail({
+    await (await transportFor(config.smtp)).sendMail({
       from: config.smtp.from,
       to: mail.to,
       subject: mail.subject,
