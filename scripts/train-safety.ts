@@ -86,7 +86,7 @@ const ruleFlag = (r: SafetyRow, kind: Kind) =>
 function train(rows: SafetyRow[], kind: Kind, l2: number): LinearModel {
   return trainLinear(
     rows.map((r) => ({ features: rowFeatures[kind].get(r)!, positive: positive(r, kind) })),
-    { l2, epochs: 600, minCount: 3, minWeight: 0.12 },
+    { l2, epochs: 600, minCount: 3, minWeight: 0.05 },
   );
 }
 
@@ -109,7 +109,7 @@ function crossValidated(kind: Kind, l2: number): Scored[] {
  * Share of ordinary rows each model may add false alarms on, beyond the rules'. Self-harm's is the
  * smaller: sad but safe statements ("my life feels like a mess") are what its words look like.
  */
-const budgets: Record<Kind, number> = { self_harm: 0.015, abuse: 0.03 };
+const budgets: Record<Kind, number> = { self_harm: 0.03, abuse: 0.05 };
 
 /** The lowest threshold at which the model adds false alarms on at most 3% of ordinary rows. */
 function thresholdFor(scored: Scored[], kind: Kind): number {

@@ -9,7 +9,7 @@ import { screenText } from '../../src/core/safety/screen.ts';
 // aside by hash before the screen was tuned, and no tuning reads their mistakes. The floors sit a
 // few points under what `npm run bench:safety` measured on them (BENCHMARKS.md), so a change that
 // makes the screen worse on real people's words fails here even if it looks better on dev.
-const floors = { selfHarmRecall: 0.6, abuseRecall: 0.6, falseAlarms: 0.16 };
+const floors = { selfHarmRecall: 0.7, abuseRecall: 0.7, falseAlarms: 0.16 };
 
 const rows = loadSafetyCorpus();
 const heldout = rows.filter((r) => r.split === 'heldout');

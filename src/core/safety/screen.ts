@@ -11,7 +11,7 @@ import { mendSpelling } from './spelling.ts';
  * The version of what the screen recognises. Signals record it; when it changes, every stored
  * text is screened again in the background (server: features/safety/rescreen.ts).
  */
-export const detectorVersion = 3;
+export const detectorVersion = 4;
 
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
@@ -55,7 +55,13 @@ export function readNormalized(normalized: string): SafetyReading {
   if (kept) return kept;
   const views = textsFor(normalized);
   let { selfHarm, abuse } = readConcepts(views);
-  if (selfHarm === null && probabilityOf(views.selfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold)
+  // The self-harm word model weighs words, not who did what: "he choked me" is abuse the concepts
+  // already named, not a sign the writer means to hurt themselves (their own words would be).
+  if (
+    selfHarm === null &&
+    abuse === null &&
+    probabilityOf(views.selfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold
+  )
     selfHarm = 'overall';
   if (abuse === null && probabilityOf(views.abuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
   const reading = { selfHarm, abuse };

@@ -710,6 +710,8 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
  * still does. Each is a phrase that, where it stands, does not mean the writer's death.
  */
 export const selfHarmFigures: RegExp[] = [
+  // Weariness with a feeling, not with living: "so tired of feeling this way", "tired of being sad".
+  /\btired of (?:feeling|being) (?:this way|like this|this|so (?:sad|low|down|hurt|lonely|upset)|sad|low|hurt|heartbroken|lonely|upset)\b/g,
   /\b(?:point|pointless)(?: of (?:anything|it all|any of it))? without (?:him|her|them|you)\b/g,
   /\bsaying goodbye to everyone (?:i met|at (?:the pub|work|the office|uni|school|the club))\b/g,
   /\b(?:wanting to die|suicidal|self[- ]harm\w*),? no\b/g,
