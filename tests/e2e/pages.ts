@@ -27,8 +27,10 @@ export class LoginPage {
 /** On a phone the account and the less-used places sit behind "More" in the bottom bar: open it. */
 export async function openMenu(page: Page) {
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await nav.waitFor({ state: 'attached' });
   const more = nav.getByRole('button', { name: 'More' });
+  // A phone shows "More"; a wide screen shows every place at once. Wait until one of them is on
+  // screen (a busy machine lays the page out late), then open "More" if it is there.
+  await more.or(nav.getByRole('link', { name: 'Account' })).first().waitFor({ state: 'visible' });
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
 }
 
