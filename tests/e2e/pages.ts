@@ -30,7 +30,10 @@ export async function openMenu(page: Page) {
   const more = nav.getByRole('button', { name: 'More' });
   // A phone shows "More"; a wide screen shows every place at once. Wait until one of them is on
   // screen (a busy machine lays the page out late), then open "More" if it is there.
-  await more.or(nav.getByRole('link', { name: 'Account' })).first().waitFor({ state: 'visible' });
+  await more
+    .or(nav.getByRole('link', { name: 'Account' }))
+    .first()
+    .waitFor({ state: 'visible' });
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
 }
 
