@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import webpush from 'web-push';
+import type webpush from 'web-push';
 import { pushSubscriptions } from '../../db/schema.ts';
 import type { Channel, DeliveryJob, SendResult } from '../reminders/channels.ts';
 import { type VapidKeys, vapidKeys } from './vapid.ts';
@@ -85,7 +85,9 @@ async function sendOne(
 ): Promise<Outcome> {
   let details: webpush.RequestDetails;
   try {
-    details = webpush.generateRequestDetails(
+    // Loaded on the first push, not at start: a server that never pushes never holds it.
+    const { default: webPush } = await import('web-push');
+    details = webPush.generateRequestDetails(
       { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
       payload,
       {

@@ -1,5 +1,4 @@
 import { inArray } from 'drizzle-orm';
-import webpush from 'web-push';
 import type { Db } from '../../db/database.ts';
 import { serverSecrets } from '../../db/schema.ts';
 
@@ -32,7 +31,8 @@ export function vapidKeys(db: Db): Promise<VapidKeys> {
 async function loadOrCreate(db: Db): Promise<VapidKeys> {
   const stored = await read(db);
   if (stored) return stored;
-  const fresh = webpush.generateVAPIDKeys();
+  const { default: webPush } = await import('web-push');
+  const fresh = webPush.generateVAPIDKeys();
   // One statement: the two halves of a pair are written together or not at all.
   await db
     .insert(serverSecrets)
