@@ -1,11 +1,15 @@
 // npm run bench:api — API throughput and latency against a bare node:http hello world, in one run,
-// with realistic history: 1,000 people × 90 days of check-ins, urges and activities.
+// with realistic history: 1,000 people × 90 days of check-ins, urges and activities. Today three
+// ways: cold (each person's first Today after the start, nothing kept), cached (people reading
+// again with nothing written in between) and right after a write (25 people, each connection
+// alternating a logged urge and that person's Today: how Today is mostly met in real use).
 // The server runs pinned to core 0 (taskset); this process, the load generator, to core 1.
 // On the embedded database by default; on PostgreSQL when DATABASE_URL is set.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  coldTodayLoad,
   connections,
   freePort,
   freshDatabase,
@@ -18,6 +22,7 @@ import {
   start,
   startRekindle,
   todayLoad,
+  writeThenTodayLoad,
 } from './harness.ts';
 import { seed } from './seed.ts';
 
@@ -56,15 +61,21 @@ try {
   results.push(await load('node:http hello world', `http://127.0.0.1:${helloPort}/`, seconds));
   // The framework's floor: the same server, middleware and HTTP layer, no database.
   results.push(await load('GET /api/health', `${base}/api/health`, seconds));
-  results.push(await todayLoad(base, tokens, seconds));
+  // First, before any other load signs these people in: every Today reads its facts.
+  const cold = await coldTodayLoad(base, tokens);
+  results.push(cold);
+  results.push({ ...(await todayLoad(base, tokens, seconds)), name: 'Today, cached' });
+  results.push(await writeThenTodayLoad(base, tokens.slice(0, 25), seconds));
   results.push(
     await signedInLoad(base, '/api/checkins', tokens, seconds, { mood: 6, sad: 4, desperate: 3, steady: 6 }),
   );
   const baseline = results[0]!.rps;
-  console.log(`\n${connections} connections, ${seconds} s each, server on core 0, load on core 1:`);
+  console.log(
+    `\n${connections} connections, ${seconds} s each (cold: one Today for each of ${tokens.length} people), server on core 0, load on core 1:`,
+  );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(24)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  ${(r.rps / baseline).toFixed(2)}× hello world${r.errors ? `  (${r.errors} errors)` : ''}`,
+      `${r.name.padEnd(24)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} ${r.name === 'write, then Today' ? 'pairs/s' : 'req/s  '}  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  ${(r.rps / baseline).toFixed(2)}× hello world${r.errors ? `  (${r.errors} errors)` : ''}`,
     );
   }
   const rss = rssMb(server.pid!);

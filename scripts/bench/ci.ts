@@ -58,7 +58,7 @@ const short = { BENCH_SECONDS: '4', BENCH_WARMUP: '2', BENCH_PEOPLE: '300' };
 function apiChecks(api: Api) {
   const find = (name: string) => api.results.find((r) => r.name === name)!;
   const hello = find('node:http hello world');
-  const today = find('GET /api/today');
+  const today = find('Today, cached');
   if (api.database === 'pglite') {
     checks.push(
       {

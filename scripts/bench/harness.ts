@@ -127,6 +127,70 @@ export function signedInLoad(
 export const todayLoad = (base: string, tokens: string[], seconds: number) =>
   signedInLoad(base, '/api/today', tokens, seconds);
 
+/**
+ * Today as it is mostly met in real use: right after the same person wrote something. Each
+ * connection alternates a write (`POST /api/urges`, logged now) and that person's Today, taking
+ * the next of `tokens` for each pair, so every Today follows a write that moved its facts on.
+ * Requests per second are halved into pairs per second; the latencies are over both requests.
+ */
+export async function writeThenTodayLoad(base: string, tokens: string[], seconds: number): Promise<Result> {
+  let next = 0;
+  const cookie = (token: unknown) => `rekindle_session=${String(token)}`;
+  const result = await load('write, then Today', `${base}/api/today`, seconds, {
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/urges',
+        setupRequest: (req, context: { token?: string }) => {
+          const token = tokens[next++ % tokens.length]!;
+          context.token = token;
+          return {
+            ...req,
+            headers: { ...req.headers, cookie: cookie(token), 'content-type': 'application/json' },
+            body: JSON.stringify({ intensity: 4, trigger: 'night', note: 'Went for a walk instead.' }),
+          };
+        },
+      },
+      {
+        method: 'GET',
+        path: '/api/today',
+        setupRequest: (req, context: { token?: string }) => ({
+          ...req,
+          headers: { ...req.headers, cookie: cookie(context.token) },
+        }),
+      },
+    ],
+  });
+  return { ...result, rps: result.rps / 2 };
+}
+
+/**
+ * Today with nothing kept: the first Today of each of `tokens` after the server started, one
+ * request per person (run it before any other load that signs these people in).
+ */
+export async function coldTodayLoad(base: string, tokens: string[]): Promise<Result> {
+  let next = 0;
+  const started = performance.now();
+  const result = await autocannon({
+    url: `${base}/api/today`,
+    connections,
+    amount: tokens.length,
+    requests: [
+      {
+        method: 'GET',
+        path: '/api/today',
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, cookie: `rekindle_session=${tokens[next++ % tokens.length]}` },
+        }),
+      },
+    ],
+  });
+  const errors = result.errors + result.non2xx;
+  const rps = result.requests.total / ((performance.now() - started) / 1000);
+  return { name: 'Today, cold', rps, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
 /** A new, empty database on the PostgreSQL server at `url`, dropped by `drop()`. */
 export async function freshDatabase(
   url: string,

@@ -14,7 +14,6 @@ import { journalRoutes } from './features/journal/routes.ts';
 import { letterRoutes } from './features/letter/routes.ts';
 import { noContactRoutes } from './features/no-contact/routes.ts';
 import { outingRoutes } from './features/outings/routes.ts';
-import { bumpFactsVersion } from './features/program/queries.ts';
 import { programRoutes } from './features/program/routes.ts';
 import { pushRoutes } from './features/push/routes.ts';
 import { reflectRoutes } from './features/reflect/routes.ts';
@@ -69,19 +68,6 @@ export function createApp(deps: Deps) {
     .use(async (c, next) => {
       await next();
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-    })
-    // Whatever a signed-in person writes may change their Today: move their facts version on, so
-    // no server process serves the facts it kept for them (FactsCache). If that cannot be
-    // recorded, the write itself still stands; this process then forgets every kept fact.
-    .use(async (c, next) => {
-      await next();
-      if (c.req.method === 'GET' || c.req.method === 'HEAD') return;
-      const user = c.get('user');
-      if (!user) return;
-      await deps.run(bumpFactsVersion, [user.id]).catch((error: Error) => {
-        deps.factsCache?.clear();
-        c.get('log').warn({ err: { name: error.name } }, 'could not record a facts version');
-      });
     })
     .route('/', healthRoutes)
     .route('/auth', authRoutes)

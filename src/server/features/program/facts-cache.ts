@@ -3,9 +3,10 @@ import type { Facts } from '../../../core/program/facts.ts';
 /**
  * The facts behind Today, kept per person for as long as their facts version has not moved:
  * Today is the page opened most, and what it is derived from changes only when that person
- * records something. Every write a signed-in person makes bumps `users.facts_version` once it
- * has finished (app.ts), and Today reads the version in the same statement as the session, so a
- * write made through any server process is seen by the next Today on every other one.
+ * records something that Today reads. Any change to those tables moves `users.facts_version` on in
+ * the same transaction (database triggers, migration 0012), and Today reads the version in the
+ * same statement as the session, so a change made through any server process, a background
+ * re-screening included, is seen by the next Today on every other one.
  *
  * The version is read before the facts kept with it: facts read across a write are kept under
  * the older version, which the next read no longer matches.
@@ -29,10 +30,5 @@ export class FactsCache {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-  }
-
-  /** Drops everything, when a write's version could not be recorded. */
-  clear(): void {
-    this.#entries.clear();
   }
 }

@@ -133,13 +133,6 @@ export const factsStatement = {
   where p.user_id = $1::uuid) as facts`,
 } as const;
 
-/** After a signed-in person's write: their kept facts are no longer theirs (FactsCache). */
-export const bumpFactsVersion: Statement = {
-  name: 'bump_facts_version',
-  types: ['uuid'],
-  text: 'update users set facts_version = facts_version + 1 where id = $1::uuid',
-};
-
 /**
  * The facts for one person, or undefined when they have no program yet. With `asOf`, only what
  * had happened by then counts (backdated facts are judged at their own dates).
