@@ -1,7 +1,8 @@
 // npm run bench:scale — does Today stay fast as the database grows? On PostgreSQL (DATABASE_URL:
 // a server on which this may create and drop databases), in one run: GET /api/today with 1,000
 // people, then with 100,000 people and about 10 million rows of history (3 histories × 34 days
-// each), both with sessions for 1,000 of them. Budget: p99 at 100,000 within 1.5× of p99 at 1,000.
+// each), both with sessions for 1,000 of them spread over everyone. Budget: p99 at 100,000 within
+// 1.5× of p99 at 1,000.
 import pg from 'pg';
 import { freshDatabase, pinLoadGenerator, type Result, rssMb, startRekindle, todayLoad } from './harness.ts';
 import { seed } from './seed.ts';

@@ -8,7 +8,8 @@ import { pgliteTemplatePath, readTemplate } from '../../tests/support/template.t
 
 /**
  * Seeds people, programs and `days` days of history each with set-based SQL (seconds, not
- * minutes), and signed-in sessions for the first `sessions` people, whose tokens it returns.
+ * minutes), and signed-in sessions for `sessions` of them spread evenly over all, whose tokens it
+ * returns.
  */
 export async function seed(
   env: Record<string, string>,
@@ -61,8 +62,13 @@ export async function seed(
   // so the benchmark measures steady use, not the one-time background screening after an upgrade.
   await db.execute(sql`insert into safety_screening (id, detector_version, screened_at)
     values (1, ${detectorVersion}, now()) on conflict (id) do update set detector_version = excluded.detector_version`);
+  // Sessions for people spread evenly over everyone seeded (every `step`-th by number), so the
+  // signed-in few are as far apart in the tables and indexes as real people would be.
+  const step = Math.max(1, Math.floor(people / tokens.length));
   const ids = (await db.execute(
-    sql`select id from users where email like 'bench-%' order by email limit ${tokens.length}`,
+    sql`select id from users where email like 'bench-%'
+      and split_part(split_part(email, '@', 1), '-', 2)::int % ${step} = 0
+      order by split_part(split_part(email, '@', 1), '-', 2)::int limit ${tokens.length}`,
   )) as unknown as {
     rows: { id: string }[];
   };
