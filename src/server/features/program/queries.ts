@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { CheckinFacts, Facts } from '../../../core/program/facts.ts';
+import type { Facts } from '../../../core/program/facts.ts';
 import type { SignalKind } from '../../../core/safety/signals.ts';
 import type { ProgramInput } from '../../../shared/api/program.ts';
 import type { Db } from '../../db/database.ts';
-import type { RunStatement, Statement } from '../../db/prepared.ts';
+import type { RunStatement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
+import { factsJsonSchema } from './facts-json.ts';
 
 export async function upsertProgram(db: Db, userId: string, input: ProgramInput, at: Date) {
   const values = {
@@ -41,29 +42,6 @@ export async function setMovedOn(db: Db, userId: string, at: Date | null) {
     .returning({ movedOnAt: programs.movedOnAt });
   return row;
 }
-
-type Json<T> = {
-  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
-};
-type CheckinJson = Json<CheckinFacts>;
-export type FactsJson = Omit<
-  Facts,
-  'reflection' | 'latestCheckin' | 'latestFullCheck' | 'firstContact' | 'movedOnAt' | 'signals'
-> & {
-  reflection: Json<NonNullable<Facts['reflection']>> | null;
-  latestCheckin: CheckinJson | null;
-  latestFullCheck: CheckinJson | null;
-  firstContact: Json<NonNullable<Facts['firstContact']>> | null;
-  movedOnAt: string | null;
-  signals: Omit<Facts['signals'], 'open' | 'lastAbuseAt'> & {
-    open: Json<Facts['signals']['open'][number]>[];
-    lastAbuseAt: string | null;
-  };
-};
-
-const date = (iso: string | null) => (iso === null ? null : new Date(iso));
-const toCheckin = (json: CheckinJson | null): CheckinFacts | null =>
-  json ? { ...json, at: new Date(json.at) } : null;
 
 /** The five newest unanswered signals of one kind (the (user_id, kind, answer) index serves it). */
 const openSignals = (kind: SignalKind) => `(select s.id, s.kind, s.source, s.tier, s.found_at
@@ -142,33 +120,10 @@ export async function loadFacts(
   userId: string,
   asOf?: { at: Date; day: string },
 ): Promise<Facts | undefined> {
-  const [row] = await run<{ facts: FactsJson | null }>(factsStatement, [
+  const [row] = await run<{ facts: unknown }>(factsStatement, [
     userId,
     asOf?.at.toISOString() ?? null,
     asOf?.day ?? null,
   ]);
-  return row?.facts ? toFacts(row.facts) : undefined;
-}
-
-/** The JSON from `factsSql` as core's Facts (instants become Dates). */
-export function toFacts(facts: FactsJson): Facts {
-  return {
-    ...facts,
-    reflection: facts.reflection && {
-      ...facts.reflection,
-      safetyConfirmedAt: date(facts.reflection.safetyConfirmedAt),
-    },
-    latestCheckin: toCheckin(facts.latestCheckin),
-    latestFullCheck: toCheckin(facts.latestFullCheck),
-    firstContact: facts.firstContact && {
-      sentAt: new Date(facts.firstContact.sentAt),
-      outcome: facts.firstContact.outcome,
-    },
-    movedOnAt: date(facts.movedOnAt),
-    signals: {
-      ...facts.signals,
-      open: facts.signals.open.map((s) => ({ ...s, foundAt: new Date(s.foundAt) })),
-      lastAbuseAt: date(facts.signals.lastAbuseAt),
-    },
-  };
+  return row?.facts ? factsJsonSchema.parse(row.facts) : undefined;
 }
