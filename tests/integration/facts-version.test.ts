@@ -33,29 +33,22 @@ describe("Today's facts version", () => {
     expect((await today(client)).safety.selfHarm).toBe(false);
     const before = await version();
 
-    const ordinary = await client.post('/api/urges', {
-      intensity: 6,
-      trigger: 'night',
-      note: 'Went for a walk.',
-    });
-    expect(ordinary.status).toBe(201);
+    const urge = async (note: string) => {
+      const saved = await client.post('/api/urges', { intensity: 7, trigger: 'night', note });
+      expect(saved.status).toBe(201);
+      return (saved.json as { id: string }).id;
+    };
+    await urge('Went for a walk.');
     expect(await version()).toBe(before);
 
-    const dark = await client.post('/api/urges', {
-      intensity: 9,
-      trigger: 'night',
-      note: "I don't see the point in living anymore",
-    });
-    expect(dark.status).toBe(201);
+    const dark = await urge("I don't see the point in living anymore");
     expect(await version()).toBeGreaterThan(before);
     // The Today kept before the signal is not served: help shows at once.
     expect((await today(client)).safety.selfHarm).toBe(true);
 
     // Deleting the entry deletes its signal, and Today follows.
     const moved = await version();
-    expect((await client.request('DELETE', `/api/urges/${(dark.json as { id: string }).id}`)).status).toBe(
-      204,
-    );
+    expect((await client.request('DELETE', `/api/urges/${dark}`)).status).toBe(204);
     expect(await version()).toBeGreaterThan(moved);
     expect((await today(client)).safety.selfHarm).toBe(false);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyFacts } from '../../../core/program/facts.ts';
 import { factsJsonSchema } from './facts-json.ts';
 
 // As the facts statement's JSON arrives from PostgreSQL (json_build_object's text for instants).
 const row = {
-  program: {
+  ...emptyFacts({
     scenario: 'they_ended',
     exName: 'Alex',
     exPronouns: 'he',
@@ -14,11 +15,7 @@ const row = {
     ending: 'calm',
     onOff: false,
     limitedContact: null,
-  },
-  reflection: null,
-  problems: [{ text: 'We drifted apart.', whosePart: 'both', fixable: true }],
-  letterSentOn: null,
-  contacts: { lastSlipOn: null, slipDays: 0, firstWarmIncomingOn: null },
+  }),
   latestCheckin: {
     at: '2026-11-30T21:15:00.123+00:00',
     mood: 6,
@@ -27,12 +24,6 @@ const row = {
     steady: 6,
     wantBack: null,
   },
-  latestFullCheck: null,
-  firstContact: null,
-  outings: { count: 0, firstOn: null },
-  talk: null,
-  movedOnAt: null,
-  signals: { open: [], selfHarmOpen: false, abuseConfirmed: false, lastAbuseAt: null },
 };
 
 describe('the facts JSON', () => {

@@ -1,18 +1,6 @@
 import { z } from 'zod';
-import {
-  answers,
-  decisions,
-  endings,
-  type Facts,
-  limitedContactReasons,
-  pronounsList,
-  reasons,
-  replyOutcomes,
-  scenarios,
-  talkOutcomes,
-  togetherOptions,
-  whoseParts,
-} from '../../../core/program/facts.ts';
+import type { Facts } from '../../../core/program/facts.ts';
+import * as sets from '../../../core/program/facts.ts';
 import { signalKinds, signalSources } from '../../../core/safety/signals.ts';
 
 // The facts statement's JSON (queries.ts) read as core's Facts: checked, not asserted, so a column
@@ -35,34 +23,34 @@ const checkin = z.object({
   sad: z.number(),
   desperate: z.number(),
   steady: z.number(),
-  wantBack: z.enum(decisions).nullable(),
+  wantBack: z.enum(sets.decisions).nullable(),
 });
 
 export const factsJsonSchema: z.ZodType<Facts, unknown> = z.object({
   program: z.object({
-    scenario: z.enum(scenarios),
+    scenario: z.enum(sets.scenarios),
     exName: z.string(),
-    exPronouns: z.enum(pronounsList),
+    exPronouns: z.enum(sets.pronounsList),
     endedOn: day,
     lastContactOn: day,
     timeZone: z.string(),
-    together: z.enum(togetherOptions).nullable(),
-    ending: z.enum(endings).nullable(),
+    together: z.enum(sets.togetherOptions).nullable(),
+    ending: z.enum(sets.endings).nullable(),
     onOff: z.boolean(),
-    limitedContact: z.enum(limitedContactReasons).nullable(),
+    limitedContact: z.enum(sets.limitedContactReasons).nullable(),
   }),
   reflection: z
     .object({
-      reason: z.enum(reasons).nullable(),
+      reason: z.enum(sets.reasons).nullable(),
       selfWork: z.string().nullable(),
-      treatedWell: z.enum(answers).nullable(),
-      feltGood: z.enum(answers).nullable(),
-      feltSafe: z.enum(answers).nullable(),
-      decision: z.enum(decisions).nullable(),
+      treatedWell: z.enum(sets.answers).nullable(),
+      feltGood: z.enum(sets.answers).nullable(),
+      feltSafe: z.enum(sets.answers).nullable(),
+      decision: z.enum(sets.decisions).nullable(),
       safetyConfirmedAt: instant.nullable(),
     })
     .nullable(),
-  problems: z.array(z.object({ text: z.string(), whosePart: z.enum(whoseParts), fixable: z.boolean() })),
+  problems: z.array(z.object({ text: z.string(), whosePart: z.enum(sets.whoseParts), fixable: z.boolean() })),
   letterSentOn: day.nullable(),
   contacts: z.object({
     lastSlipOn: day.nullable(),
@@ -71,9 +59,9 @@ export const factsJsonSchema: z.ZodType<Facts, unknown> = z.object({
   }),
   latestCheckin: checkin.nullable(),
   latestFullCheck: checkin.nullable(),
-  firstContact: z.object({ sentAt: instant, outcome: z.enum(replyOutcomes).nullable() }).nullable(),
+  firstContact: z.object({ sentAt: instant, outcome: z.enum(sets.replyOutcomes).nullable() }).nullable(),
   outings: z.object({ count: z.number(), firstOn: day.nullable() }),
-  talk: z.object({ on: day, outcome: z.enum(talkOutcomes) }).nullable(),
+  talk: z.object({ on: day, outcome: z.enum(sets.talkOutcomes) }).nullable(),
   movedOnAt: instant.nullable(),
   signals: z.object({
     open: z.array(
