@@ -15,6 +15,13 @@ import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * Databases that run one statement or transaction at a time for the whole process: the embedded
+ * one (PGlite queues every query and transaction behind one lock). Row locks that only order
+ * concurrent transactions are needless there (db/lock-account.ts).
+ */
+export const oneAtATime = new WeakSet<Db>();
+
 export type Database = {
   db: Db;
   /** Runs a prepared statement: for the few queries on every request's path. */
@@ -79,6 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const tighten = () => options.kind === 'pglite' && secureDataDir(options.dataDir);
     tighten();
     const db: Db = drizzlePglite({ client, schema });
+    oneAtATime.add(db);
     return {
       db,
       run: pgliteRunner(client),
