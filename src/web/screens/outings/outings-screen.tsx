@@ -50,8 +50,7 @@ export function OutingsScreen() {
       )}
       {plan?.stage === 'talk' && (
         <p className="notice">
-          A few light outings over a month: done. The talk can open.{' '}
-          <Link href="/talk">Prepare for the talk</Link>
+          {gateLabel('outings')}: done. The talk can open. <Link href="/talk">Prepare for the talk</Link>
         </p>
       )}
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="outing-title">
