@@ -9,6 +9,7 @@ import {
 } from '../../core/program/facts.ts';
 import type { HardHours } from '../../core/progress/progress.ts';
 import { choice, daySchema, instantSchema, optionalText } from './fields.ts';
+import { textLimits } from './limits.ts';
 
 const score = (what: string, min = 0) =>
   z
@@ -20,8 +21,8 @@ const score = (what: string, min = 0) =>
 export const urgeSchema = z.strictObject({
   intensity: score('how strong the urge was'),
   trigger: choice(triggers, 'what set it off'),
-  draft: optionalText('the draft', 5000),
-  note: optionalText('the note', 2000),
+  draft: optionalText('the draft', textLimits.urgeDraft),
+  note: optionalText('the note', textLimits.note),
   at: instantSchema.optional(),
 });
 export const urgePatchSchema = urgeSchema.partial();
@@ -40,7 +41,7 @@ const contactShape = {
   on: daySchema('the day it happened'),
   channel: choice(channels, 'how you were in touch'),
   warmth: choice(warmths, 'how warm they were').nullable().optional(),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
 };
 
 /** POST /api/contacts: `warmth` belongs to contact from them, and only there. */
@@ -85,7 +86,7 @@ export const checkinSchema = z.strictObject({
   darkThoughts: choice(darkThoughtAnswers, 'whether you have had thoughts of ending your life')
     .nullable()
     .optional(),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
   at: instantSchema.optional(),
 });
 export const checkinPatchSchema = checkinSchema.partial();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DarkThoughts, Decision } from '../../../core/program/facts.ts';
 import { isFullCheckDue } from '../../../core/program/full-check.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { enqueue, sendNow } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
@@ -155,7 +156,7 @@ export function CheckinScreen() {
         )}
         <TextField
           label="A note for yourself (optional)"
-          maxLength={2000}
+          maxLength={textLimits.note}
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />

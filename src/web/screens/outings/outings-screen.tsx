@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Outing } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -57,7 +58,7 @@ export function OutingsScreen() {
         <h2 id="outing-title">Log an outing</h2>
         <TextField
           label="What did you do?"
-          maxLength={200}
+          maxLength={textLimits.whatYouDid}
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />
