@@ -34,3 +34,6 @@ export const textLimits = {
 
 /** The most days that may hurt (birthdays, anniversaries) one person keeps for reminders. */
 export const maxTriggerDates = 20;
+
+/** How many days back a progress page may look (`GET /api/progress?days=`), and its default. */
+export const progressDays = { min: 7, max: 365, default: 56 } as const;

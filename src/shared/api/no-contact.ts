@@ -8,8 +8,8 @@ import {
   warmths,
 } from '../../core/program/facts.ts';
 import type { HardHours } from '../../core/progress/progress.ts';
-import { choice, daySchema, instantSchema, optionalText } from './fields.ts';
-import { textLimits } from './limits.ts';
+import { choice, dayRangeQuery, daySchema, instantSchema, optionalText } from './fields.ts';
+import { progressDays, textLimits } from './limits.ts';
 
 const score = (what: string, min = 0) =>
   z
@@ -113,6 +113,9 @@ export const rulesSchema = z.strictObject({
 export type NoContactRules = z.infer<typeof rulesSchema>;
 
 /** GET /api/progress: one entry per day, oldest first, for the chart and the calendar strip. */
+/** GET /api/progress?days=N: the last N days. */
+export const progressQuerySchema = dayRangeQuery(progressDays);
+
 export type ProgressDay = {
   day: string;
   mood: number | null;
