@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysToMilestone, milestoneStanding } from './counter.ts';
 import { evaluate } from './evaluate.ts';
 import { type CheckinFacts, emptyFacts, type Facts } from './facts.ts';
+import { sampleProgram, sampleReflection } from './sample-facts.ts';
 
 // they_ended, last contact 2026-03-01, reflected, with a steady full check: the usual path.
 const steady: CheckinFacts = {
@@ -13,28 +14,9 @@ const steady: CheckinFacts = {
   wantBack: 'yes',
 };
 const base: Facts = {
-  ...emptyFacts({
-    scenario: 'they_ended',
-    exName: 'Sam',
-    exPronouns: 'they',
-    endedOn: '2026-02-20',
-    lastContactOn: '2026-03-01',
-    timeZone: 'UTC',
-    together: null,
-    ending: null,
-    onOff: false,
-    limitedContact: null,
-  }),
+  ...emptyFacts(sampleProgram()),
   problems: [{ text: 'We stopped talking.', whosePart: 'both', fixable: true }],
-  reflection: {
-    reason: null,
-    selfWork: null,
-    treatedWell: 'yes',
-    feltGood: 'yes',
-    feltSafe: 'yes',
-    decision: 'yes',
-    safetyConfirmedAt: null,
-  },
+  reflection: sampleReflection(),
   latestCheckin: steady,
   latestFullCheck: steady,
 };

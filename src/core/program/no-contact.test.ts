@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type Facts, type Scenario } from './facts.ts';
 import { noContactBaseStart, noContactStartsFrom } from './no-contact.ts';
+import { sampleProgram } from './sample-facts.ts';
 
 const facts = (scenario: Scenario, letterSentOn: string | null): Facts => ({
-  ...emptyFacts({
-    scenario,
-    exName: 'Sam',
-    exPronouns: 'they',
-    endedOn: '2026-02-20',
-    lastContactOn: '2026-03-01',
-    timeZone: 'UTC',
-    together: null,
-    ending: null,
-    onOff: false,
-    limitedContact: null,
-  }),
+  ...emptyFacts(sampleProgram({ scenario })),
   letterSentOn,
 });
 
