@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema.ts';
-import { safetyPlanMaxLength } from '../../src/shared/api/safety-plan.ts';
+import { textLimits } from '../../src/shared/api/limits.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -68,14 +68,16 @@ describe('the safety plan', () => {
     await client.put('/api/safety-plan', { reasonsToLive: 'My friends.' });
     const long = await client.put('/api/safety-plan', {
       reasonsToLive: 'My friends.',
-      warningSigns: 'x'.repeat(safetyPlanMaxLength + 1),
+      warningSigns: 'x'.repeat(textLimits.safetyPlanSection + 1),
     });
     expect(long.status).toBe(422);
     expect(long.json).toEqual({
       error: { code: 'invalid_input', message: 'Keep your warning signs under 4,000 characters.' },
     });
     // Exactly the limit is fine.
-    const atLimit = await client.put('/api/safety-plan', { warningSigns: 'x'.repeat(safetyPlanMaxLength) });
+    const atLimit = await client.put('/api/safety-plan', {
+      warningSigns: 'x'.repeat(textLimits.safetyPlanSection),
+    });
     expect(atLimit.status).toBe(200);
 
     const unknown = await client.put('/api/safety-plan', { method: 'anything' });
@@ -86,7 +88,7 @@ describe('the safety plan', () => {
     expect(notText.json).toMatchObject({ error: { message: 'What you can do on your own should be text.' } });
     expect(
       ((await client.get('/api/safety-plan')).json as { warningSigns: string }).warningSigns,
-    ).toHaveLength(safetyPlanMaxLength);
+    ).toHaveLength(textLimits.safetyPlanSection);
   });
 
   it('belongs to its writer: someone else sees only their own empty plan, and no one without a session', async () => {
@@ -150,7 +152,7 @@ describe('the safety plan', () => {
     const res = await to.client.post('/api/import', {
       format: 'rekindle-export',
       version: 1,
-      tables: { safety_plans: [{ reasonsToLive: 'x'.repeat(safetyPlanMaxLength + 1) }] },
+      tables: { safety_plans: [{ reasonsToLive: 'x'.repeat(textLimits.safetyPlanSection + 1) }] },
     });
     expect(res.status).toBe(422);
     expect(res.json).toEqual({

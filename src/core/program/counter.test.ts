@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { daysToMilestone, milestoneStanding } from './counter.ts';
 import { evaluate } from './evaluate.ts';
 import { type CheckinFacts, emptyFacts, type Facts } from './facts.ts';
+import { sampleProgram, sampleReflection } from './sample-facts.ts';
 
 // they_ended, last contact 2026-03-01, reflected, with a steady full check: the usual path.
 const steady: CheckinFacts = {
@@ -12,28 +14,9 @@ const steady: CheckinFacts = {
   wantBack: 'yes',
 };
 const base: Facts = {
-  ...emptyFacts({
-    scenario: 'they_ended',
-    exName: 'Sam',
-    exPronouns: 'they',
-    endedOn: '2026-02-20',
-    lastContactOn: '2026-03-01',
-    timeZone: 'UTC',
-    together: null,
-    ending: null,
-    onOff: false,
-    limitedContact: null,
-  }),
+  ...emptyFacts(sampleProgram()),
   problems: [{ text: 'We stopped talking.', whosePart: 'both', fixable: true }],
-  reflection: {
-    reason: null,
-    selfWork: null,
-    treatedWell: 'yes',
-    feltGood: 'yes',
-    feltSafe: 'yes',
-    decision: 'yes',
-    safetyConfirmedAt: null,
-  },
+  reflection: sampleReflection(),
   latestCheckin: steady,
   latestFullCheck: steady,
 };
@@ -157,5 +140,30 @@ describe('a week without contact', () => {
       opensOn: '2026-03-17',
       missing: ['A week without contact since your last message to them.'],
     });
+  });
+});
+
+describe('milestones', () => {
+  it('stand at the last one reached and the next one, with the days to it', () => {
+    const counter = evaluate(base, at('2026-03-11')).counter!;
+    expect(counter.days).toBe(10);
+    expect(milestoneStanding(counter)).toEqual({
+      lastReached: { days: 7, reached: true },
+      next: { days: 14, reached: false, daysToGo: 4 },
+    });
+    expect(
+      milestoneStanding({ days: 0, milestones: counter.milestones.map((m) => ({ ...m, reached: false })) }),
+    ).toMatchObject({ lastReached: null, next: { days: 1, daysToGo: 1 } });
+    expect(milestoneStanding({ days: 95, milestones: [{ days: 90, reached: true }] })).toEqual({
+      lastReached: { days: 90, reached: true },
+      next: null,
+    });
+  });
+
+  it('count the healing days still to go, none once reached', () => {
+    const healing = evaluate({ ...base, movedOnAt: new Date('2026-03-05T12:00:00Z') }, at('2026-03-11'))
+      .counter!;
+    expect(healing).toMatchObject({ kind: 'healing', days: 10 });
+    expect(healing.milestones.map((m) => daysToMilestone(m, healing.days))).toEqual([0, 20, 50, 80]);
   });
 });

@@ -1,6 +1,6 @@
 import { type Day, daysBetween, maxDay } from '../time/days.ts';
 import type { Facts } from './facts.ts';
-import type { DayCounter, Plan } from './plan.ts';
+import type { DayCounter, Milestone, Plan } from './plan.ts';
 import { rules } from './rules.ts';
 
 type Base = Omit<Plan, 'nextAction' | 'roadmap' | 'counter'>;
@@ -44,6 +44,32 @@ export function counterFor(plan: Base, facts: Facts): DayCounter | null {
 
 const milestonesOf = (list: readonly number[], days: number) =>
   list.map((m) => ({ days: m, reached: days >= m }));
+
+/**
+ * Days still to go before a milestone of a counter now at `days`: 0 once it is reached.
+ *
+ * @example daysToMilestone({ days: 30, reached: false }, 12) → 18
+ */
+export function daysToMilestone(milestone: Milestone, days: number): number {
+  return Math.max(0, milestone.days - days);
+}
+
+/**
+ * Where a counter stands among its milestones: the last one reached, and the next one with the
+ * days still to go (null when none is left).
+ *
+ * @example day 10 of no contact → lastReached 7, next { days: 14, daysToGo: 4 }
+ */
+export function milestoneStanding(counter: Pick<DayCounter, 'days' | 'milestones'>): {
+  lastReached: Milestone | null;
+  next: (Milestone & { daysToGo: number }) | null;
+} {
+  const next = counter.milestones.find((m) => !m.reached);
+  return {
+    lastReached: counter.milestones.filter((m) => m.reached).at(-1) ?? null,
+    next: next ? { ...next, daysToGo: daysToMilestone(next, counter.days) } : null,
+  };
+}
 
 /** The latest day the person was in touch with their ex, by what has been recorded. */
 function lastContactOn(plan: Base, facts: Facts): Day {

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
 import { type CheckinFacts, emptyFacts, type Facts, type ProgramFacts } from './facts.ts';
+import { sampleProgram, sampleReflection } from './sample-facts.ts';
 
-const program = (over: Partial<ProgramFacts> = {}): ProgramFacts => ({
-  scenario: 'they_ended',
-  exName: 'Sam',
-  exPronouns: 'they',
-  endedOn: '2026-02-20',
-  lastContactOn: '2026-03-01',
-  timeZone: 'UTC',
-  together: null,
-  ending: null,
-  onOff: false,
-  limitedContact: null,
-  ...over,
-});
+const program = sampleProgram;
 
 const reflected = (base: Facts): Facts => ({
   ...base,
   problems: [{ text: 'We stopped talking about money and it built up.', whosePart: 'both', fixable: true }],
-  reflection: {
-    reason: null,
-    selfWork: 'Listening without getting defensive.',
-    treatedWell: 'yes',
-    feltGood: 'mixed',
-    feltSafe: 'yes',
-    decision: 'yes',
-    safetyConfirmedAt: null,
-  },
+  reflection: sampleReflection({ selfWork: 'Listening without getting defensive.', feltGood: 'mixed' }),
 });
 
 const check = (at: string, over: Partial<CheckinFacts> = {}): CheckinFacts => ({

@@ -1,5 +1,6 @@
 import { safetyOverrideDays } from '../safety/signals.ts';
 import { addDays, type Day, dayIn, daysBetween, maxDay } from '../time/days.ts';
+import { daysInWords } from './day-words.ts';
 import type { CheckinFacts, Facts } from './facts.ts';
 import type { Gate, NoContact, Safety } from './plan.ts';
 import { rules } from './rules.ts';
@@ -87,8 +88,8 @@ export function slipGate(facts: Facts, noContact: NoContact, today: Day): Gate {
   const slip = facts.contacts.lastSlipOn;
   const missing =
     slip && slip === since
-      ? 'A week without contact since your last message to them.'
-      : 'A first week of no contact.';
+      ? `${daysInWords(rules.slipFreeDays, true)} without contact since your last message to them.`
+      : `${daysInWords(rules.slipFreeDays, true)} of no contact.`;
   if (!since) return gate('no_recent_slip', [missing]);
   if (daysBetween(since, today) >= rules.slipFreeDays) return gate('no_recent_slip', []);
   return gate('no_recent_slip', [missing], addDays(since, rules.slipFreeDays));
@@ -115,7 +116,9 @@ export function steadyGate(facts: Facts, today: Day): { gate: Gate; checkAgainOn
   const fullDay = dayIn(full.at, zone);
   if (daysBetween(fullDay, today) > rules.checkValidDays) {
     return {
-      gate: gate('steady_check', ['Do a fresh emotion check (the last one is over 3 days old).']),
+      gate: gate('steady_check', [
+        `Do a fresh emotion check (the last one is over ${daysInWords(rules.checkValidDays)} old).`,
+      ]),
       checkAgainOn: null,
     };
   }
@@ -154,7 +157,8 @@ export function outingsGate(facts: Facts, today: Day): Gate {
   const more = rules.talkMinOutings - count;
   if (more > 0) missing.push(`${more} more light outing${more === 1 ? '' : 's'} together.`);
   const opensOn = firstOn ? addDays(firstOn, rules.talkMinDaysSinceFirstOuting) : null;
-  if (!opensOn || today < opensOn) missing.push('At least a month since your first outing.');
+  if (!opensOn || today < opensOn)
+    missing.push(`At least ${daysInWords(rules.talkMinDaysSinceFirstOuting)} since your first outing.`);
   return gate('outings', missing, opensOn);
 }
 

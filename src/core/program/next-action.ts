@@ -1,5 +1,6 @@
 import { dayIn } from '../time/days.ts';
 import type { Facts } from './facts.ts';
+import { isFullCheckDue } from './full-check.ts';
 import type { Plan } from './plan.ts';
 
 type Base = Omit<Plan, 'nextAction' | 'roadmap' | 'counter'>;
@@ -13,8 +14,7 @@ export function nextActionFor(plan: Base, facts: Facts): Plan['nextAction'] {
       return { id: 'write_letter', title: 'Write your apology letter', href: '/letter' };
     case 'no_contact': {
       const steady = plan.gates.find((g) => g.id === 'steady_check');
-      const minimum = plan.gates.find((g) => g.id === 'no_contact_minimum');
-      if (minimum?.met && steady && !steady.met && plan.checkAgainOn === null) {
+      if (isFullCheckDue(plan) && steady && !steady.met && plan.checkAgainOn === null) {
         return { id: 'check_in', title: 'Do your emotion check', href: '/checkin' };
       }
       if (!checkedInToday(plan, facts))

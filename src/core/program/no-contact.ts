@@ -1,11 +1,31 @@
 import { addDays, type Day, daysBetween, maxDay } from '../time/days.ts';
-import type { Facts } from './facts.ts';
+import type { Facts, Scenario } from './facts.ts';
 import type { NoContact } from './plan.ts';
 import { rules } from './rules.ts';
 
-/** The day no contact first began: the last contact (they_ended, mutual) or the letter (i_ended). */
+/** The recorded days no contact can begin from. */
+export type NoContactStartFact = 'lastContactOn' | 'letterSentOn';
+
+/**
+ * §3: which recorded day begins no contact in each scenario: the last contact, or (i_ended) the
+ * day the apology letter was sent; before it is sent, no contact has not begun. The one place
+ * this rule lives: `noContactBaseStart` reads it, and the facts query builds its SQL from it.
+ */
+export const noContactStartsFrom = {
+  i_ended: 'letterSentOn',
+  they_ended: 'lastContactOn',
+  mutual: 'lastContactOn',
+} as const satisfies Record<Scenario, NoContactStartFact>;
+
+/**
+ * The day no contact first began, or null before it has.
+ *
+ * @example they_ended, lastContactOn 2026-03-01 → '2026-03-01'; i_ended with no letter sent → null
+ */
 export function noContactBaseStart(facts: Facts): Day | null {
-  return facts.program.scenario === 'i_ended' ? facts.letterSentOn : facts.program.lastContactOn;
+  return noContactStartsFrom[facts.program.scenario] === 'letterSentOn'
+    ? facts.letterSentOn
+    : facts.program.lastContactOn;
 }
 
 /** §3: the minimum comes from the scenario; the recommendation adds time for longer, harder endings. */

@@ -106,16 +106,19 @@ export function rankTriggers<T extends string>(counts: readonly TriggerCount<T>[
 /** The window of the day (in hours) that holds the most urges, and how many of them. */
 export type HardHours = { from: number; to: number; count: number; total: number };
 
+/** Fewer urges than this, and no time of day can stand out yet. */
+export const hardHoursMinUrges = 3;
+
 /**
  * The hardest hours, from urges counted by the hour of the day they came (24 numbers, local
  * time): the three-hour window, wrapping past midnight, that holds the most, once there are at
- * least 3 urges and that window holds at least half of them. Null when no time stands out.
+ * least `hardHoursMinUrges` and that window holds at least half of them. Null when no time stands out.
  *
  * @example 5 of 8 urges between 22:00 and 01:00 → { from: 22, to: 1, count: 5, total: 8 }
  */
 export function findHardHours(byHour: readonly number[]): HardHours | null {
   const total = byHour.reduce((n, c) => n + c, 0);
-  if (total < 3) return null;
+  if (total < hardHoursMinUrges) return null;
   const width = 3;
   let best = { from: 0, count: -1 };
   for (let from = 0; from < 24; from++) {

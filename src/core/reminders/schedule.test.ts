@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../program/evaluate.ts';
 import { emptyFacts, type Facts } from '../program/facts.ts';
+import { sampleProgram, sampleReflection } from '../program/sample-facts.ts';
 import {
   afterQuietHours,
   type DueReminder,
@@ -30,28 +31,9 @@ const settings: ReminderSettings = {
 
 // they_ended, last contact 2026-03-01, reflected: no contact from 2026-03-01 (minimum 30 days).
 const facts: Facts = {
-  ...emptyFacts({
-    scenario: 'they_ended',
-    exName: 'Sam',
-    exPronouns: 'they',
-    endedOn: '2026-02-20',
-    lastContactOn: '2026-03-01',
-    timeZone: 'Europe/Paris',
-    together: null,
-    ending: null,
-    onOff: false,
-    limitedContact: null,
-  }),
+  ...emptyFacts(sampleProgram({ timeZone: 'Europe/Paris' })),
   problems: [{ text: 'We stopped talking.', whosePart: 'both', fixable: true }],
-  reflection: {
-    reason: null,
-    selfWork: null,
-    treatedWell: 'yes',
-    feltGood: 'yes',
-    feltSafe: 'yes',
-    decision: 'yes',
-    safetyConfirmedAt: null,
-  },
+  reflection: sampleReflection(),
 };
 const zone = 'Europe/Paris';
 const none = { lastCheckinDay: null, hardHours: null };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passwordRules } from './limits.ts';
+import { passwordRules, textLimits } from './limits.ts';
 
 export { passwordRules };
 
@@ -7,7 +7,7 @@ export const emailSchema = z
   .string({ error: 'Enter your email address.' })
   .trim()
   .toLowerCase()
-  .max(254, 'That email address is too long.')
+  .max(textLimits.email, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
 
 export const credentialsSchema = z.strictObject({

@@ -83,6 +83,15 @@ export const optionalText = (what: string, max: number) =>
     .nullable()
     .optional();
 
+/**
+ * A range of days that ends today, asked for as `?days=N` (today and the N - 1 days before it),
+ * between `min` and `max`; `default` when left out. The query string's text becomes a number.
+ *
+ * @example dayRangeQuery(progressDays).parse({ days: '14' }) → { days: 14 }
+ */
+export const dayRangeQuery = (range: { min: number; max: number; default: number }) =>
+  z.object({ days: z.coerce.number().int().min(range.min).max(range.max).default(range.default) });
+
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `Choose ${what}: ${values.join(', ')}.` });
 

@@ -8,7 +8,8 @@ import {
   warmths,
 } from '../../core/program/facts.ts';
 import type { HardHours } from '../../core/progress/progress.ts';
-import { choice, daySchema, instantSchema, optionalText } from './fields.ts';
+import { choice, dayRangeQuery, daySchema, instantSchema, optionalText } from './fields.ts';
+import { progressDays, textLimits } from './limits.ts';
 
 const score = (what: string, min = 0) =>
   z
@@ -20,8 +21,8 @@ const score = (what: string, min = 0) =>
 export const urgeSchema = z.strictObject({
   intensity: score('how strong the urge was'),
   trigger: choice(triggers, 'what set it off'),
-  draft: optionalText('the draft', 5000),
-  note: optionalText('the note', 2000),
+  draft: optionalText('the draft', textLimits.urgeDraft),
+  note: optionalText('the note', textLimits.note),
   at: instantSchema.optional(),
 });
 export const urgePatchSchema = urgeSchema.partial();
@@ -40,7 +41,7 @@ const contactShape = {
   on: daySchema('the day it happened'),
   channel: choice(channels, 'how you were in touch'),
   warmth: choice(warmths, 'how warm they were').nullable().optional(),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
 };
 
 /** POST /api/contacts: `warmth` belongs to contact from them, and only there. */
@@ -85,7 +86,7 @@ export const checkinSchema = z.strictObject({
   darkThoughts: choice(darkThoughtAnswers, 'whether you have had thoughts of ending your life')
     .nullable()
     .optional(),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
   at: instantSchema.optional(),
 });
 export const checkinPatchSchema = checkinSchema.partial();
@@ -112,6 +113,9 @@ export const rulesSchema = z.strictObject({
 export type NoContactRules = z.infer<typeof rulesSchema>;
 
 /** GET /api/progress: one entry per day, oldest first, for the chart and the calendar strip. */
+/** GET /api/progress?days=N: the last N days. */
+export const progressQuerySchema = dayRangeQuery(progressDays);
+
 export type ProgressDay = {
   day: string;
   mood: number | null;

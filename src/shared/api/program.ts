@@ -12,11 +12,12 @@ import {
 } from '../../core/program/facts.ts';
 import type { Plan } from '../../core/program/plan.ts';
 import { choice, daySchema, optionalText, textSchema, timeZoneSchema } from './fields.ts';
+import { textLimits } from './limits.ts';
 
 /** PUT /api/program: onboarding, and any later change (the plan re-evaluates). */
 export const programSchema = z.strictObject({
   scenario: choice(scenarios, 'who ended it'),
-  exName: textSchema('their first name or a nickname', 40),
+  exName: textSchema('their first name or a nickname', textLimits.exName),
   exPronouns: choice(pronounsList, 'their pronouns'),
   endedOn: daySchema('the day it ended'),
   lastContactOn: daySchema('the day of your last contact'),
@@ -33,7 +34,7 @@ const answer = (what: string) => choice(answers, what).nullable().optional();
 /** PUT /api/reflection: every answer may be saved as the person goes. */
 export const reflectionSchema = z.strictObject({
   reason: choice(reasons, 'why you ended it').nullable().optional(),
-  selfWork: optionalText('what you want to work on', 4000),
+  selfWork: optionalText('what you want to work on', textLimits.selfWork),
   treatedWell: answer('how they treated you'),
   feltGood: answer('whether they made you feel good about yourself'),
   feltSafe: answer('whether you felt secure and safe'),
@@ -42,7 +43,7 @@ export const reflectionSchema = z.strictObject({
 export type ReflectionInput = z.infer<typeof reflectionSchema>;
 
 export const problemSchema = z.strictObject({
-  text: textSchema('what happened', 2000),
+  text: textSchema('what happened', textLimits.problem),
   whosePart: choice(whoseParts, 'whose part it was'),
   fixable: z.boolean({ error: 'Say whether it can be fixed or forgiven (true or false).' }),
   position: z.int({ error: 'Position should be a whole number.' }).min(0).max(1000).optional(),

@@ -3,6 +3,7 @@ import type { reminderKinds } from '../../core/reminders/kinds.ts';
 import type { ReminderSettings as CoreSettings } from '../../core/reminders/schedule.ts';
 import { isDay } from '../../core/time/days.ts';
 import { cleanString, timeZoneSchema } from './fields.ts';
+import { maxTriggerDates, textLimits } from './limits.ts';
 
 /** The contract for reminders, notifications, push subscriptions and email confirmation. */
 
@@ -27,15 +28,12 @@ const triggerDay = z
     error: 'That is not a real date. Use MM-DD, like 06-14, or YYYY-MM-DD, like 2027-06-14.',
   });
 
-export const maxTriggerDates = 20;
-export const triggerLabelMax = 60;
-
 export const triggerDateSchema = z.object(
   {
     label: cleanString('Name the date, like "her birthday".')
       .trim()
       .min(1, 'Name the date, like "his birthday" or "our anniversary".')
-      .max(triggerLabelMax, `Keep the name of a date under ${triggerLabelMax} characters.`),
+      .max(textLimits.triggerLabel, `Keep the name of a date under ${textLimits.triggerLabel} characters.`),
     on: triggerDay,
   },
   { error: 'Each date needs a label and an "on" date.' },
@@ -179,7 +177,7 @@ export const resetRequestSchema = z.strictObject(
       .string({ error: 'Enter your email address.' })
       .trim()
       .toLowerCase()
-      .max(254, 'That email address is too long.')
+      .max(textLimits.email, 'That email address is too long.')
       .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' })),
   },
   { error: 'Send { "email": "..." }.' },

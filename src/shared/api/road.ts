@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { activityCategories, channels, replyOutcomes, talkOutcomes } from '../../core/program/facts.ts';
 import { choice, cleanString, daySchema, instantSchema, optionalText, textSchema } from './fields.ts';
+import { textLimits } from './limits.ts';
 
 /** PUT /api/letter: the draft, saved as it is written. */
 export const letterSchema = z.strictObject({
-  text: cleanString('Send the letter as text.').max(20_000, 'Keep the letter under 20,000 characters.'),
+  text: cleanString('Send the letter as text.').max(
+    textLimits.letter,
+    `Keep the letter under ${textLimits.letter.toLocaleString('en')} characters.`,
+  ),
 });
 /** POST /api/letter/sent: once; no contact starts that day. */
 export const letterSentSchema = z.strictObject({ on: daySchema('the day you sent it') });
@@ -12,9 +16,9 @@ export type Letter = { text: string; sentOn: string | null; versions: number };
 
 export const activitySchema = z.strictObject({
   category: choice(activityCategories, 'a kind of activity'),
-  what: textSchema('what you did', 200),
+  what: textSchema('what you did', textLimits.whatYouDid),
   on: daySchema('the day you did it'),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
 });
 export const activityPatchSchema = activitySchema.partial();
 export type ActivityInput = z.infer<typeof activitySchema>;
@@ -28,7 +32,7 @@ export type Activity = {
 
 /** POST /api/first-contact: the one message, sent by the person themselves. */
 export const firstContactSchema = z.strictObject({
-  text: textSchema('the message you sent', 2000),
+  text: textSchema('the message you sent', textLimits.message),
   channel: choice(channels, 'how you sent it'),
   sentAt: instantSchema,
 });
@@ -44,14 +48,14 @@ export type FirstContact = {
 
 export const outingSchema = z.strictObject({
   on: daySchema('the day you met'),
-  what: textSchema('what you did', 200),
+  what: textSchema('what you did', textLimits.whatYouDid),
   feeling: z
     .int({ error: 'Give how it felt from 1 to 5.' })
     .min(1, 'Give how it felt from 1 to 5.')
     .max(5, 'Give how it felt from 1 to 5.'),
   keptLight: z.boolean({ error: 'Say whether you kept it light (true or false).' }),
   pushedNextPlan: z.boolean({ error: 'Say whether you pushed for a next plan (true or false).' }),
-  note: optionalText('the note', 2000),
+  note: optionalText('the note', textLimits.note),
 });
 export const outingPatchSchema = outingSchema.partial();
 export type OutingInput = z.infer<typeof outingSchema>;
@@ -64,8 +68,8 @@ export const talkSchema = z.strictObject({
 
 /** PUT /api/talk/notes/:problemId: the preparation sheet, one problem at a time. */
 export const talkNoteSchema = z.strictObject({
-  changed: optionalText('what has changed', 2000),
-  differently: optionalText('what you could do differently', 2000),
+  changed: optionalText('what has changed', textLimits.talkNote),
+  differently: optionalText('what you could do differently', textLimits.talkNote),
 });
 export type TalkNote = {
   problemId: string;
@@ -75,8 +79,8 @@ export type TalkNote = {
 };
 
 export const journalSchema = z.strictObject({
-  text: textSchema('your entry', 20_000),
-  prompt: optionalText('the prompt', 300),
+  text: textSchema('your entry', textLimits.journalEntry),
+  prompt: optionalText('the prompt', textLimits.journalPrompt),
   /** When it was written (an entry kept on the device while offline is sent later); the server's now if left out. */
   at: instantSchema.optional(),
 });

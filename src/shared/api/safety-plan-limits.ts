@@ -14,6 +14,3 @@ export const safetyPlanSections = [
   'reasonsToLive',
 ] as const;
 export type SafetyPlanSection = (typeof safetyPlanSections)[number];
-
-/** The longest text one section takes (the web's maxLength). */
-export const safetyPlanMaxLength = 4000;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { optionalText } from './fields.ts';
-import { type SafetyPlanSection, safetyPlanMaxLength } from './safety-plan-limits.ts';
+import { textLimits } from './limits.ts';
+import type { SafetyPlanSection } from './safety-plan-limits.ts';
 
 // The plain values live apart so the web app can import them without zod.
-export { type SafetyPlanSection, safetyPlanMaxLength, safetyPlanSections } from './safety-plan-limits.ts';
+export { type SafetyPlanSection, safetyPlanSections } from './safety-plan-limits.ts';
 
 /** Each section's text ('' when empty); `updatedAt` is null until the plan is first saved. */
 export type SafetyPlan = Record<SafetyPlanSection, string> & { updatedAt: string | null };
 
-const section = (what: string) => optionalText(what, safetyPlanMaxLength);
+const section = (what: string) => optionalText(what, textLimits.safetyPlanSection);
 
 /** PUT /api/safety-plan: the whole plan; a section left out or blank is saved empty. */
 export const safetyPlanSchema = z.strictObject({

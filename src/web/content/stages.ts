@@ -1,5 +1,7 @@
+import { daysInWords } from '../../core/program/day-words.ts';
 import type { GateId, Plan, RoadStepId, StageId } from '../../core/program/plan.ts';
 import { pronounForms } from '../../core/program/pronouns.ts';
+import { rules } from '../../core/program/rules.ts';
 import { formatDay, plural } from './format.ts';
 
 type Copy = { name: string; summary: string; lesson: string[] };
@@ -135,10 +137,10 @@ const gateLabels: Record<GateId, string> = {
   letter_sent: 'Send your apology letter',
   no_contact_minimum: 'The minimum time of no contact',
   steady_check: 'An emotion check that says you are steady',
-  no_recent_slip: 'A week without contact from you',
+  no_recent_slip: `${daysInWords(rules.slipFreeDays, true)} without contact from you`,
   first_contact_sent: 'Send one short message',
   reply_received: 'Their response',
-  outings: 'A few light outings over a month',
+  outings: `A few light outings over ${daysInWords(rules.talkMinDaysSinceFirstOuting)}`,
   talk_held: 'The talk',
 };
 

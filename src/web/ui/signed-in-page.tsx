@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import type { StageId } from '../../core/program/plan.ts';
+import { offersUrgeButton } from '../../core/program/urge-button.ts';
 import { useSession } from '../api/session.tsx';
 import { usePlan } from '../api/today.tsx';
 import { FormError } from './form-error.tsx';
@@ -9,11 +9,6 @@ import { NotificationBadge } from './notification-badge.tsx';
 import { Page } from './page.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
-
-// The urge to text them is strongest through no contact, the wait for a reply and reconnecting:
-// the brake stays in reach until the road has ended (back together needs no brake). When first
-// contact has opened but nothing is sent, the next step is that one message, written with care.
-const urgeStages = new Set<StageId>(['reflect', 'letter', 'no_contact', 'reconnect', 'talk', 'moving_on']);
 
 /** The frame of every signed-in screen: main navigation, the account, and a way to get help now. */
 export function SignedInPage({ children }: { children: ReactNode }) {
@@ -26,9 +21,7 @@ export function SignedInPage({ children }: { children: ReactNode }) {
   // While they are giving it space (or healing), the brake is one tap away on every page; but not
   // on the pages of help, and below the page, not above it, while help is pinned for self-harm:
   // someone in crisis must not meet a shortcut to their ex before the help.
-  const waitingForReply = plan?.stage === 'first_contact' && plan.firstContact !== null;
-  const showUrge =
-    plan !== undefined && (urgeStages.has(plan.stage) || waitingForReply) && !onUrge && !onHelp;
+  const showUrge = plan !== undefined && offersUrgeButton(plan) && !onUrge && !onHelp;
   const helpFirst = plan?.safety.selfHarm === true;
   const urge = showUrge && (
     <Link href="/urge" className="button urge">

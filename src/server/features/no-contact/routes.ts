@@ -1,6 +1,5 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import { noContactBaseStart } from '../../../core/program/no-contact.ts';
 import {
@@ -11,7 +10,13 @@ import {
   summarizeProgress,
 } from '../../../core/progress/progress.ts';
 import { addDays } from '../../../core/time/days.ts';
-import { type NoContactRules, type Progress, rulesSchema } from '../../../shared/api/no-contact.ts';
+import { progressDays } from '../../../shared/api/limits.ts';
+import {
+  type NoContactRules,
+  type Progress,
+  progressQuerySchema,
+  rulesSchema,
+} from '../../../shared/api/no-contact.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
 import { checkins, contacts, noContactRules, urges } from '../../db/schema.ts';
@@ -27,7 +32,6 @@ const noRules: NoContactRules = {
   noCalls: false,
   noMeetups: false,
 };
-const progressQuery = z.object({ days: z.coerce.number().int().min(7).max(365).default(56) });
 
 /** Per-day aggregates in the person's zone: average mood, strongest urge and count, slip days. */
 async function dayAggregates(
@@ -137,9 +141,11 @@ export const noContactRoutes = new Hono<AppEnv>()
   })
   .get('/progress', requireUser, async (c) => {
     const { db, run, now } = c.get('deps');
-    const query = progressQuery.safeParse(c.req.query());
-    if (!query.success)
-      throw new ApiError(422, 'invalid_input', 'Ask for between 7 and 365 days of progress.');
+    const query = progressQuerySchema.safeParse(c.req.query());
+    if (!query.success) {
+      const { min, max } = progressDays;
+      throw new ApiError(422, 'invalid_input', `Ask for between ${min} and ${max} days of progress.`);
+    }
     const facts = await loadFacts(run, c.get('user').id);
     if (!facts) throw noProgram();
     const plan = evaluate(facts, now());

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import type { RunStatement } from '../../db/prepared.ts';
 import { programs } from '../../db/schema.ts';
 import { factsJsonSchema } from './facts-json.ts';
+import { noContactStartSql } from './no-contact-start.ts';
 
 export async function upsertProgram(db: Db, userId: string, input: ProgramInput, at: Date) {
   const values = {
@@ -81,7 +82,7 @@ export const factsStatement = {
       -- Slips count against days kept only once no contact began (the letter, for i_ended).
       'slipDays', (select count(distinct c.on_day) from contacts c
         where c.user_id = p.user_id and c.kind = 'slip' and c.on_day <= a.day
-          and c.on_day >= coalesce(case when p.scenario = 'i_ended' then l.sent_on end, p.last_contact_on)),
+          and c.on_day >= ${noContactStartSql}),
       'firstWarmIncomingOn', (select min(c.on_day) from contacts c
         where c.user_id = p.user_id and c.kind = 'incoming' and c.warmth = 'warm' and c.on_day <= a.day)),
     'latestCheckin', (select ${checkinJson} from checkins c

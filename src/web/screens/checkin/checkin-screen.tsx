@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DarkThoughts, Decision } from '../../../core/program/facts.ts';
+import { isFullCheckDue } from '../../../core/program/full-check.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { enqueue, sendNow } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
@@ -40,8 +42,7 @@ export function CheckinScreen() {
   // Saved without a network: it waits on this device (api/outbox.ts) and is sent by itself.
   const [waiting, setWaiting] = useState(false);
   const { state: session } = useSession();
-  const fullCheck =
-    plan?.stage === 'no_contact' && plan.gates.some((g) => g.id === 'no_contact_minimum' && g.met);
+  const fullCheck = plan !== undefined && isFullCheckDue(plan);
   const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
   const { pending, error, onSubmit } = useSubmit(async () => {
     if (session.status !== 'signed-in') throw new Error('Please sign in again to save your check-in.');
@@ -155,7 +156,7 @@ export function CheckinScreen() {
         )}
         <TextField
           label="A note for yourself (optional)"
-          maxLength={2000}
+          maxLength={textLimits.note}
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Channel, ReplyOutcome } from '../../../core/program/facts.ts';
 import { canRecordOutcome } from '../../../core/program/reply.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { formatDay, localTimeNow } from '../../content/format.ts';
@@ -81,7 +82,7 @@ export function FirstContactScreen() {
           <TextArea
             label={`Your message to ${name}`}
             rows={4}
-            maxLength={2000}
+            maxLength={textLimits.message}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />

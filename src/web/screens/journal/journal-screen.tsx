@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { JournalEntry } from '../../../shared/api/road.ts';
 import { enqueue, sendNow, waitingFor } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
@@ -84,7 +85,7 @@ export function JournalScreen() {
         <TextArea
           label={prompt}
           rows={6}
-          maxLength={20000}
+          maxLength={textLimits.journalEntry}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />

@@ -1,6 +1,7 @@
 import { useDeferredValue, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { checkLetter } from '../../../core/letter/checklist.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Letter } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -91,7 +92,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
       <TextArea
         label={`Your letter to ${name}`}
         rows={12}
-        maxLength={20000}
+        maxLength={textLimits.letter}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

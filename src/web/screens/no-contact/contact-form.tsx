@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Channel, ContactKind, Warmth } from '../../../core/program/facts.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
@@ -72,7 +73,7 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
       )}
       <TextField
         label={kind === 'incoming' ? 'What did they say? (optional)' : 'What happened? (optional)'}
-        maxLength={2000}
+        maxLength={textLimits.note}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />

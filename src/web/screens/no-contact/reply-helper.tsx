@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { textLimits } from '../../../shared/api/limits.ts';
 import { localTimeNow } from '../../content/format.ts';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
@@ -14,7 +15,7 @@ export function ReplyHelper({ name }: { name: string }) {
       <TextArea
         label={`Your reply to ${name}`}
         rows={3}
-        maxLength={2000}
+        maxLength={textLimits.message}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

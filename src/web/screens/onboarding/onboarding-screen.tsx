@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Program, ProgramInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
@@ -98,7 +99,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
             label="Their first name or a nickname"
             hint="Only you will see it. Rekindle uses it to talk about them naturally."
             autoComplete="off"
-            maxLength={40}
+            maxLength={textLimits.exName}
             value={draft.exName ?? ''}
             onChange={(e) => set({ exName: e.target.value })}
           />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Outing } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -50,15 +51,14 @@ export function OutingsScreen() {
       )}
       {plan?.stage === 'talk' && (
         <p className="notice">
-          A few light outings over a month: done. The talk can open.{' '}
-          <Link href="/talk">Prepare for the talk</Link>
+          {gateLabel('outings')}: done. The talk can open. <Link href="/talk">Prepare for the talk</Link>
         </p>
       )}
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="outing-title">
         <h2 id="outing-title">Log an outing</h2>
         <TextField
           label="What did you do?"
-          maxLength={200}
+          maxLength={textLimits.whatYouDid}
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />

@@ -1,3 +1,4 @@
+import { hardHoursMinUrges } from '../../../core/progress/progress.ts';
 import type { Progress } from '../../../shared/api/no-contact.ts';
 
 const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
@@ -10,7 +11,7 @@ export function hardHoursSummary(byHour: number[], hardHours: Progress['hardHour
     const { from, to, count } = hardHours;
     return `Most of your urges come between ${clock(from)} and ${clock(to)} (${count} of ${total}).`;
   }
-  if (total < 3) return 'Once a few urges are logged, this shows the hours they come most.';
+  if (total < hardHoursMinUrges) return 'Once a few urges are logged, this shows the hours they come most.';
   return 'Your urges come at different times of day: no one time stands out.';
 }
 

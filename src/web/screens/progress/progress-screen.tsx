@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { progressDays } from '../../../shared/api/limits.ts';
 import type { Progress } from '../../../shared/api/no-contact.ts';
 import { useApi } from '../../api/use-api.ts';
 import { triggerSummary } from '../../content/triggers.ts';
@@ -14,7 +15,7 @@ import { TriggerBars } from './trigger-bars.tsx';
 
 /** Progress pictures over a chosen range: mood and cravings, what set urges off, and the calendar. */
 export default function ProgressScreen() {
-  const [range, setRange] = useState<RangeDays>(56);
+  const [range, setRange] = useState<RangeDays>(progressDays.default);
   const progress = useApi<Progress>(`/progress?days=${range}`);
   return (
     <SignedInPage>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Answer, Decision, Reason, Scenario } from '../../../core/program/facts.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
@@ -85,7 +86,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
         label="What do you want to work on in yourself?"
         hint="Not to win them back: for you. One or two things is plenty."
         rows={3}
-        maxLength={4000}
+        maxLength={textLimits.selfWork}
         value={draft.selfWork ?? ''}
         onChange={(e) => set({ selfWork: e.target.value })}
       />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WhosePart } from '../../../core/program/facts.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { ProblemInput } from '../../../shared/api/program.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
@@ -57,7 +58,7 @@ export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
         label="What happened?"
         hint="Plainly, without sugar-coating. Only you will read it."
         value={text}
-        maxLength={2000}
+        maxLength={textLimits.problem}
         rows={3}
         onChange={(e) => setText(e.target.value)}
       />

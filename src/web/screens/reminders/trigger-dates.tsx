@@ -1,12 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { slotTimes } from '../../../core/reminders/schedule.ts';
+import { maxTriggerDates, textLimits } from '../../../shared/api/limits.ts';
 import type { SetDraft } from './draft.ts';
 import { emptyRow, type TriggerRow } from './trigger-rows.ts';
-
-// The contract's limits (shared/api/reminders.ts: maxTriggerDates, triggerLabelMax), written here
-// because that module carries zod, which stays out of the browser's bundle.
-const maxDates = 20;
-const labelMax = 60;
 
 /** Days that may hurt (a birthday, an anniversary): rows to add and remove, each yearly or once. */
 export function TriggerDates({ rows, set }: { rows: TriggerRow[]; set: SetDraft }) {
@@ -49,7 +45,7 @@ export function TriggerDates({ rows, set }: { rows: TriggerRow[]; set: SetDraft 
                 id={`trigger-${row.key}-label`}
                 type="text"
                 placeholder="like his birthday"
-                maxLength={labelMax}
+                maxLength={textLimits.triggerLabel}
                 value={row.label}
                 onChange={(e) => change(row.key, { label: e.currentTarget.value })}
               />
@@ -82,12 +78,12 @@ export function TriggerDates({ rows, set }: { rows: TriggerRow[]; set: SetDraft 
           </fieldset>
         ))}
       </div>
-      {rows.length < maxDates ? (
+      {rows.length < maxTriggerDates ? (
         <button ref={add} type="button" className="button quiet" onClick={addRow}>
           Add a date
         </button>
       ) : (
-        <p>That is the most Rekindle keeps: {maxDates} dates.</p>
+        <p>That is the most Rekindle keeps: {maxTriggerDates} dates.</p>
       )}
     </section>
   );

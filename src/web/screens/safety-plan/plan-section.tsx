@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { safetyPlanMaxLength } from '../../../shared/api/safety-plan-limits.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 
 /** Shown only near the limit, so a long section is never cut off without a word. */
 const warnWithin = 300;
@@ -23,7 +23,7 @@ export function PlanSection({
   onChange(text: string): void;
 }) {
   const id = useId();
-  const left = safetyPlanMaxLength - value.length;
+  const left = textLimits.safetyPlanSection - value.length;
   return (
     <section className="card plan-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="plan-title">
@@ -40,7 +40,7 @@ export function PlanSection({
         <textarea
           id={id}
           rows={4}
-          maxLength={safetyPlanMaxLength}
+          maxLength={textLimits.safetyPlanSection}
           aria-describedby={left <= warnWithin ? `${id}-hint ${id}-left` : `${id}-hint`}
           value={value}
           onChange={(e) => onChange(e.target.value)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ActivityCategory } from '../../../core/program/facts.ts';
 import { activityWeeks, suggestionsFor, summarizeWeeks, weeklyGoal } from '../../../core/self-work/weeks.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Activity } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -62,7 +63,7 @@ export function SelfWorkScreen() {
         />
         <TextField
           label="What did you do?"
-          maxLength={200}
+          maxLength={textLimits.whatYouDid}
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />

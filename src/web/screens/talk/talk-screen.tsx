@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { TalkOutcome } from '../../../core/program/facts.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { TalkNote } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -42,7 +43,7 @@ function NoteCard({ note }: { note: TalkNote }) {
       <TextArea
         label="What has changed since?"
         rows={2}
-        maxLength={2000}
+        maxLength={textLimits.talkNote}
         value={changed}
         onChange={(e) => {
           setSaved(false);
@@ -52,7 +53,7 @@ function NoteCard({ note }: { note: TalkNote }) {
       <TextArea
         label="What could we both do differently?"
         rows={2}
-        maxLength={2000}
+        maxLength={textLimits.talkNote}
         value={differently}
         onChange={(e) => {
           setSaved(false);

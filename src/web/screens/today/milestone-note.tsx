@@ -1,11 +1,11 @@
+import { milestoneStanding } from '../../../core/program/counter.ts';
 import type { Milestone } from '../../../core/program/plan.ts';
 import { plural } from '../../content/format.ts';
 import { milestoneWords } from '../../content/milestones.ts';
 
 /** The last milestone reached, in a calm word, and how far the next one is. */
 export function MilestoneNote({ days, milestones }: { days: number; milestones: Milestone[] }) {
-  const reached = milestones.filter((m) => m.reached).at(-1);
-  const next = milestones.find((m) => !m.reached);
+  const { lastReached: reached, next } = milestoneStanding({ days, milestones });
   return (
     <>
       {reached && milestoneWords[reached.days] && (
@@ -18,7 +18,7 @@ export function MilestoneNote({ days, milestones }: { days: number; milestones: 
       {next && (
         <p className="hint">
           Next milestone: {plural(next.days, 'day')},{' '}
-          {next.days - days === 1 ? 'tomorrow' : `in ${plural(next.days - days, 'day')}`}.
+          {next.daysToGo === 1 ? 'tomorrow' : `in ${plural(next.daysToGo, 'day')}`}.
         </p>
       )}
     </>

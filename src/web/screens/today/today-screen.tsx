@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
+import { daysToMilestone } from '../../../core/program/counter.ts';
 import type { DayCounter } from '../../../core/program/plan.ts';
 import type { Today } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
@@ -146,7 +147,7 @@ function HealingCounter({ plan, counter }: { plan: Today; counter: HealingDays }
       <ul className="checklist" aria-label="Healing milestones">
         {counter.milestones.map((m) => (
           <CheckItem key={m.days} met={m.reached} done="" open="">
-            {m.days} days{m.reached ? ': reached' : `: ${plural(m.days - days, 'day')} to go`}
+            {m.days} days{m.reached ? ': reached' : `: ${plural(daysToMilestone(m, days), 'day')} to go`}
           </CheckItem>
         ))}
       </ul>

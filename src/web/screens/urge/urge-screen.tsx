@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Trigger } from '../../../core/program/facts.ts';
+import { textLimits } from '../../../shared/api/limits.ts';
 import type { Problem, Reflection } from '../../../shared/api/program.ts';
 import { enqueue, sendNow } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
@@ -87,7 +88,7 @@ export function UrgeScreen() {
             label={`What you want to tell ${name}`}
             hint="Only you see this. Rekindle reads it, in English, for signs you may need support."
             rows={6}
-            maxLength={5000}
+            maxLength={textLimits.urgeDraft}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
           />
@@ -138,7 +139,7 @@ export function UrgeScreen() {
           />
           <TextField
             label="Anything else? (optional)"
-            maxLength={2000}
+            maxLength={textLimits.note}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
