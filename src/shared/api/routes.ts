@@ -112,7 +112,7 @@ export type AccountExport = {
   format: 'rekindle-export';
   version: 1;
   exportedAt: string;
-  account: { id: string; email: string; createdAt: string };
+  account?: { id: string; email: string; createdAt: string };
   tables: Record<string, unknown[]>;
 };
 
@@ -120,7 +120,7 @@ export type AccountExport = {
 export type PushSubscribed = { subscriptions: number };
 
 export const routes = {
-  'GET /health': route<{ ok: boolean }>(),
+  'GET /health': route<{ ok: true }>(),
   'POST /auth/signup': route<Me, typeof signupSchema>(),
   'POST /auth/login': route<Me, typeof credentialsSchema>(),
   'POST /auth/reset': route<void, typeof resetPasswordSchema>(),
@@ -131,7 +131,7 @@ export const routes = {
   'GET /me': route<Me>(),
   'GET /export': route<AccountExport>(),
   'DELETE /account': route<void, typeof deleteAccountSchema>(),
-  'POST /account/password': route<{ ok: boolean }, typeof changePasswordSchema>(),
+  'POST /account/password': route<{ ok: true }, typeof changePasswordSchema>(),
   'POST /account/sign-out-everywhere': route<void>(),
   // An export file, whatever it holds: the server checks every row (features/account/import.ts).
   'POST /import': route<{ imported: number }, z.ZodUnknown>(),
@@ -239,6 +239,10 @@ export type ApiPath<M extends Method> = {
 type Reached<M extends Method, P extends string> = {
   [K in RouteKey]: MethodOf<K> extends M ? (P extends PathsOf<K> ? K : never) : never;
 }[RouteKey];
+
+/** What route `K` answers, and what it takes (undefined: no body). */
+export type AnswerOf<K extends RouteKey> = Routes[K] extends Route<unknown, infer A> ? A : never;
+export type BodyOf<K extends RouteKey> = Routes[K] extends Route<infer B, unknown> ? B : never;
 
 /** What `method path` answers. */
 export type Answer<M extends Method, P extends string> =
