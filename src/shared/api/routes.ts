@@ -240,9 +240,8 @@ type Reached<M extends Method, P extends string> = {
   [K in RouteKey]: MethodOf<K> extends M ? (P extends PathsOf<K> ? K : never) : never;
 }[RouteKey];
 
-/** What route `K` answers, and what it takes (undefined: no body). */
+/** What route `K` answers. */
 export type AnswerOf<K extends RouteKey> = Routes[K] extends Route<unknown, infer A> ? A : never;
-export type BodyOf<K extends RouteKey> = Routes[K] extends Route<infer B, unknown> ? B : never;
 
 /** What `method path` answers. */
 export type Answer<M extends Method, P extends string> =
