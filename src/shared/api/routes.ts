@@ -86,20 +86,28 @@ const route = <Answer, Schema extends z.ZodType | undefined = undefined>(): Rout
   Answer
 > => ({});
 
-/** The five routes of a list of owned entries (server/http/crud.ts); deleting answers 204. */
+/**
+ * The five routes of a list of owned entries (server/http/crud.ts), each under the list's path:
+ * `GET ` is `GET /urges`, `GET /:id` is `GET /urges/:id`. Deleting answers 204.
+ */
 const entries = <Entry, Schema extends z.ZodType, Patch extends z.ZodType>() => ({
-  list: route<Entry[]>(),
-  create: route<Entry, Schema>(),
-  read: route<Entry>(),
-  update: route<Entry, Patch>(),
-  remove: route<void>(),
+  'GET ': route<Entry[]>(),
+  'POST ': route<Entry, Schema>(),
+  'GET /:id': route<Entry>(),
+  'PATCH /:id': route<Entry, Patch>(),
+  'DELETE /:id': route<void>(),
 });
-const urges = entries<Urge, typeof urgeSchema, typeof urgePatchSchema>();
-const contacts = entries<Contact, typeof contactSchema, typeof contactPatchSchema>();
-const checkins = entries<Checkin, typeof checkinSchema, typeof checkinPatchSchema>();
-const activities = entries<Activity, typeof activitySchema, typeof activityPatchSchema>();
-const outings = entries<Outing, typeof outingSchema, typeof outingPatchSchema>();
-const journal = entries<JournalEntry, typeof journalSchema, typeof journalPatchSchema>();
+const lists = {
+  '/urges': entries<Urge, typeof urgeSchema, typeof urgePatchSchema>(),
+  '/contacts': entries<Contact, typeof contactSchema, typeof contactPatchSchema>(),
+  '/checkins': entries<Checkin, typeof checkinSchema, typeof checkinPatchSchema>(),
+  '/activities': entries<Activity, typeof activitySchema, typeof activityPatchSchema>(),
+  '/outings': entries<Outing, typeof outingSchema, typeof outingPatchSchema>(),
+  '/journal': entries<JournalEntry, typeof journalSchema, typeof journalPatchSchema>(),
+};
+type Lists = typeof lists;
+type Under<List extends string, Key> = Key extends `${infer M} ${infer Rest}` ? `${M} ${List}${Rest}` : never;
+const under = (list: string, key: string) => key.replace(' ', ` ${list}`);
 
 /** Every field of `T` present, `undefined` read as `null` (how a saved row comes back). */
 type Saved<T> = { [K in keyof T]-?: Exclude<T[K], undefined> | null };
@@ -119,7 +127,8 @@ export type AccountExport = {
 /** `POST /api/push/subscriptions`: how many devices the person now has subscribed. */
 export type PushSubscribed = { subscriptions: number };
 
-export const routes = {
+/** The routes that are not lists of owned entries. */
+const routes = {
   'GET /health': route<{ ok: true }>(),
   'POST /auth/signup': route<Me, typeof signupSchema>(),
   'POST /auth/login': route<Me, typeof credentialsSchema>(),
@@ -153,49 +162,19 @@ export const routes = {
   'GET /no-contact/rules': route<NoContactRules>(),
   'PUT /no-contact/rules': route<NoContactRules, typeof rulesSchema>(),
   'GET /progress': route<Progress>(),
-  'GET /urges': urges.list,
-  'POST /urges': urges.create,
-  'GET /urges/:id': urges.read,
-  'PATCH /urges/:id': urges.update,
-  'DELETE /urges/:id': urges.remove,
-  'GET /contacts': contacts.list,
-  'POST /contacts': contacts.create,
-  'GET /contacts/:id': contacts.read,
-  'PATCH /contacts/:id': contacts.update,
-  'DELETE /contacts/:id': contacts.remove,
-  'GET /checkins': checkins.list,
-  'POST /checkins': checkins.create,
-  'GET /checkins/:id': checkins.read,
-  'PATCH /checkins/:id': checkins.update,
-  'DELETE /checkins/:id': checkins.remove,
 
   'GET /letter': route<Letter>(),
   'PUT /letter': route<Letter, typeof letterSchema>(),
   'POST /letter/sent': route<Letter, typeof letterSentSchema>(),
-  'GET /activities': activities.list,
-  'POST /activities': activities.create,
-  'GET /activities/:id': activities.read,
-  'PATCH /activities/:id': activities.update,
-  'DELETE /activities/:id': activities.remove,
   'GET /first-contact': route<FirstContact>(),
   'POST /first-contact': route<FirstContact, typeof firstContactSchema>(),
   'PATCH /first-contact': route<FirstContact, typeof firstContactOutcomeSchema>(),
-  'GET /outings': outings.list,
-  'POST /outings': outings.create,
-  'GET /outings/:id': outings.read,
-  'PATCH /outings/:id': outings.update,
-  'DELETE /outings/:id': outings.remove,
   'GET /talk/notes': route<TalkNote[]>(),
   'PUT /talk/notes/:id': route<Omit<TalkNote, 'text'>, typeof talkNoteSchema>(),
   'POST /talk': route<z.output<typeof talkSchema>, typeof talkSchema>(),
   'DELETE /talk/latest': route<void>(),
 
   'POST /check': route<CheckResult, typeof checkSchema>(),
-  'GET /journal': journal.list,
-  'POST /journal': journal.create,
-  'GET /journal/:id': journal.read,
-  'PATCH /journal/:id': journal.update,
-  'DELETE /journal/:id': journal.remove,
   'GET /safety-plan': route<SafetyPlan>(),
   'PUT /safety-plan': route<SafetyPlan, typeof safetyPlanSchema>(),
   'POST /safety/signals/:id/answer': route<SafetySignal, typeof signalAnswerSchema>(),
@@ -214,8 +193,15 @@ export const routes = {
   'POST /email/unsubscribe': route<void>(),
 };
 
-export type Routes = typeof routes;
+type ListRoute = { [L in keyof Lists]: { [K in keyof Lists[L]]: [L, K] }[keyof Lists[L]] }[keyof Lists];
+export type Routes = typeof routes & { [R in ListRoute as Under<R[0], R[1]>]: Lists[R[0]][R[1]] };
 export type RouteKey = keyof Routes;
+
+/** Every route in the map, as `METHOD /path` (the route map's test reads it). */
+export const routeKeys: string[] = [
+  ...Object.keys(routes),
+  ...Object.entries(lists).flatMap(([list, five]) => Object.keys(five).map((key) => under(list, key))),
+];
 export type Method = RouteKey extends `${infer M} ${string}` ? M : never;
 
 /** `/problems/:id` as the paths it stands for: `/problems/${string}`. */
