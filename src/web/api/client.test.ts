@@ -51,7 +51,7 @@ describe('request', () => {
     });
   });
 
-  it('reads an error body it does not recognise as an internal error, without trusting its shape', async () => {
+  it('takes an error body it does not recognise for an internal error, without trusting its shape', async () => {
     for (const body of [undefined, 'text', { error: 'no' }, { error: { code: 'made_up', message: 7 } }]) {
       answer(500, body);
       expect(await refusal(request('GET', '/today'))).toMatchObject({
