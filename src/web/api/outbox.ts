@@ -1,4 +1,5 @@
-import { RequestError, request } from './client.ts';
+import type { ApiPath, Body } from '../../shared/api/routes.ts';
+import { RequestError, send } from './client.ts';
 import { deviceGeneration, deviceKey, readDevice, removeDevice, writeDevice } from './device-store.ts';
 
 /**
@@ -18,9 +19,12 @@ const keyOf = (userId: string) => deviceKey('outbox', userId);
 const isQueued = (value: unknown): value is Queued =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as Queued).key === 'string' &&
-  typeof (value as Queued).path === 'string' &&
-  typeof (value as Queued).madeAt === 'string';
+  'key' in value &&
+  typeof value.key === 'string' &&
+  'path' in value &&
+  typeof value.path === 'string' &&
+  'madeAt' in value &&
+  typeof value.madeAt === 'string';
 
 function queued(userId: string): Queued[] {
   const stored = readDevice(keyOf(userId));
@@ -42,9 +46,14 @@ export function newIdempotencyKey(): string {
 
 /**
  * Puts a POST in `userId`'s outbox, where it stays until the server has answered it; `kept` is
- * false when this device could not store it (storage full or switched off).
+ * false when this device could not store it (storage full or switched off). The path and body are
+ * checked against the route (shared/api/routes.ts) here, before they are kept.
  */
-export function enqueue(userId: string, path: string, body: unknown): { item: Queued; kept: boolean } {
+export function enqueue<P extends ApiPath<'POST'>>(
+  userId: string,
+  path: P,
+  body: Body<'POST', P>,
+): { item: Queued; kept: boolean } {
   const item = { key: newIdempotencyKey(), path, body, madeAt: new Date().toISOString() };
   return { item, kept: writeDevice(keyOf(userId), [...queued(userId), item], deviceGeneration()) };
 }
@@ -53,7 +62,8 @@ export function enqueue(userId: string, path: string, body: unknown): { item: Qu
 export const waitingCount = (userId: string) => queued(userId).length;
 
 /** The writes to `path` still waiting on this device, oldest first (a screen may show them as not sent yet). */
-export const waitingFor = (userId: string, path: string) => queued(userId).filter((q) => q.path === path);
+export const waitingFor = (userId: string, path: ApiPath<'POST'>) =>
+  queued(userId).filter((q) => q.path === path);
 
 // One send at a time, so the screen's first try and a background retry never cross.
 let chain: Promise<unknown> = Promise.resolve();
@@ -85,7 +95,8 @@ export function sendNow(userId: string, item: Queued, kept = true): Promise<Sent
     if (kept && !queued(userId).some((q) => q.key === item.key)) return { status: 'waiting' };
     const since = deviceGeneration();
     try {
-      const data = await request<unknown>('POST', item.path, item.body, { 'Idempotency-Key': item.key });
+      // Read back from the device, so untyped: it was checked against its route when it was kept.
+      const data = await send('POST', item.path, item.body, { 'Idempotency-Key': item.key });
       answered.set(item.key, data);
       drop(userId, item.key, since);
       return { status: 'sent', data };

@@ -1,8 +1,5 @@
 import { RequestError, request } from './client.ts';
 
-/** `GET /api/push/key`: the server's VAPID public key (base64url). */
-type PushKeyResponse = { publicKey: string };
-
 /** Whether this browser can receive Web Push at all (a service worker, the Push API, notifications). */
 export function pushSupported(): boolean {
   return (
@@ -79,7 +76,7 @@ export async function subscribeToPush(): Promise<{ ok: true } | { ok: false; mes
   const reg = await registration();
   if (!reg) return { ok: false, message: notReadyMessage };
   try {
-    const { publicKey } = await request<PushKeyResponse>('GET', '/push/key');
+    const { publicKey } = await request('GET', '/push/key');
     const applicationServerKey = base64urlBytes(publicKey);
     let subscription = await reg.pushManager.getSubscription();
     // One made with another server's key cannot be used: replaced by one with this key.
@@ -88,7 +85,13 @@ export async function subscribeToPush(): Promise<{ ok: true } | { ok: false; mes
       subscription = null;
     }
     subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
-    await request('POST', '/push/subscriptions', subscription.toJSON());
+    // A subscription made for a push service always has its address and both keys.
+    const { endpoint, keys } = subscription.toJSON();
+    if (!endpoint || !keys?.p256dh || !keys.auth) return { ok: false, message: subscribeFailedMessage };
+    await request('POST', '/push/subscriptions', {
+      endpoint,
+      keys: { p256dh: keys.p256dh, auth: keys.auth },
+    });
     return { ok: true };
   } catch (error) {
     if (error instanceof RequestError) return { ok: false, message: error.message };

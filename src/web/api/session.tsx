@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import type { Credentials, Me } from '../../shared/api/auth.ts';
+import type { Answer } from '../../shared/api/routes.ts';
 import { earlyAnswers, forgetPrefetched, getOnce, request, type Settled, takeArrived } from './client.ts';
 import { clearDevice, dropOtherAccounts } from './device-store.ts';
 import { keepSending } from './outbox.ts';
@@ -28,7 +29,7 @@ type Session = {
   retry(): void;
 };
 
-function sessionState(answer: Settled<{ user: Me | null }>): SessionState {
+function sessionState(answer: Settled<Answer<'GET', '/session'>>): SessionState {
   if (!answer.ok) {
     const { error } = answer;
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -41,12 +42,12 @@ const SessionContext = createContext<Session | undefined>(undefined);
 export function SessionProvider({ children }: { children: ReactNode }) {
   // Usually the early check (main.tsx) has answered by the first render, which then shows the page.
   const [state, setState] = useState<SessionState>(() => {
-    const arrived = takeArrived<{ user: Me | null }>('/session');
+    const arrived = takeArrived('/session');
     return arrived ? sessionState(arrived) : { status: 'loading' };
   });
 
   const load = useCallback(() => {
-    getOnce<{ user: Me | null }>('/session')
+    getOnce('/session')
       .then(
         (data) => sessionState({ ok: true, data }),
         (error: unknown) => sessionState({ ok: false, error }),
@@ -74,12 +75,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [load]);
 
   const signUp = useCallback(async (credentials: Credentials) => {
-    const user = await request<Me>('POST', '/auth/signup', credentials);
+    const user = await request('POST', '/auth/signup', credentials);
     forgetPrefetched();
     setState({ status: 'signed-in', user });
   }, []);
   const signIn = useCallback(async (credentials: Credentials) => {
-    const user = await request<Me>('POST', '/auth/login', credentials);
+    const user = await request('POST', '/auth/login', credentials);
     forgetPrefetched();
     setState({ status: 'signed-in', user });
   }, []);
@@ -89,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     clearDevice();
     // Reminders for the account that is leaving stop coming to this device (a shared phone).
     await unsubscribeFromPush().catch(() => {});
-    await request<void>('POST', '/auth/logout');
+    await request('POST', '/auth/logout');
     forgetPrefetched();
     setState({ status: 'signed-out' });
   }, []);

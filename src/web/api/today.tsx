@@ -8,7 +8,7 @@ const Context = createContext<TodayContext | undefined>(undefined);
 
 /** The plan, fetched once for every signed-in screen and refreshed after any change; the ex's name is isolated for sentences. */
 export function TodayProvider({ children }: { children: ReactNode }) {
-  const { state: fetched, reload } = useApi<Today>('/today');
+  const { state: fetched, reload } = useApi('/today');
   // A write that waited on this device (api/outbox.ts) has reached the server: it may change Today.
   useEffect(() => {
     const refresh = () => void reload();

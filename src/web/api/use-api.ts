@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Answer, ApiPath } from '../../shared/api/routes.ts';
 import { getOnce, RequestError, type Settled, takeArrived } from './client.ts';
 
 export type Loaded<T> =
@@ -17,16 +18,17 @@ const loaded = <T>(answer: Settled<T>): Loaded<T> =>
 /**
  * GETs a path and keeps the result (with when it came, `at`); `reload()` fetches it again and
  * resolves once it has. When the early GET (main.tsx) has already answered, the first render
- * shows that answer.
+ * shows that answer. The answer's type is the route's (shared/api/routes.ts).
  */
-export function useApi<T>(path: string) {
+export function useApi<P extends ApiPath<'GET'>>(path: P) {
+  type T = Answer<'GET', P>;
   const [state, setState] = useState<Loaded<T>>(() => {
-    const arrived = takeArrived<T>(path);
+    const arrived = takeArrived(path);
     return arrived ? loaded(arrived) : { status: 'loading' };
   });
   const load = useCallback(
     () =>
-      getOnce<T>(path).then(
+      getOnce(path).then(
         (data) => setState({ status: 'ready', data, at: Date.now() }),
         (error: unknown) => setState({ status: 'error', error: asRequestError(error) }),
       ),

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useRoute } from 'wouter';
-import type { NotificationsResponse } from '../../shared/api/reminders.ts';
 import { request } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
 
@@ -16,7 +15,7 @@ const tell = () => {
 function ask(userId: string) {
   if (asking === userId) return;
   asking = userId;
-  request<NotificationsResponse>('GET', '/notifications?limit=0')
+  request('GET', '/notifications?limit=0')
     .then(
       ({ unread }) => {
         known = { userId, unread };

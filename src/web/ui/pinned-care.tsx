@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { askedTier, type SignalSource } from '../../core/safety/signals.ts';
+import { askedTier, type SignalAnswer, type SignalSource } from '../../core/safety/signals.ts';
 import type { Today } from '../../shared/api/program.ts';
 import { request } from '../api/client.ts';
 import { useToday } from '../api/today.tsx';
@@ -40,7 +40,7 @@ export function PinnedCare() {
   const newestSelfHarm = signals.find((s) => s.kind === 'self_harm');
   const newestAbuse = signals.find((s) => s.kind === 'abuse');
 
-  const answer = async (signal: Signal, value: string) => {
+  const answer = async (signal: Signal, value: SignalAnswer) => {
     setPending(true);
     setError(undefined);
     try {

@@ -1,5 +1,4 @@
 import { Link } from 'wouter';
-import type { ResourcesAnswer } from '../../shared/api/resources.ts';
 import { useApi } from '../api/use-api.ts';
 import { chosenCountry, resourcesPath } from '../screens/help/country-choice.ts';
 import { kept } from '../screens/help/use-support-lines.ts';
@@ -12,7 +11,7 @@ type Kind = 'crisis' | 'abuse';
  */
 export function SafetyNotice({ kind, compact = false }: { kind: Kind; compact?: boolean }) {
   const path = resourcesPath(chosenCountry());
-  const resources = useApi<ResourcesAnswer>(path);
+  const resources = useApi(path);
   // Offline: the lines this device kept (keepLinesAhead), else the emergency number and a link.
   const answer =
     resources.state.status === 'ready'

@@ -28,7 +28,7 @@ export function AccountScreen() {
     } catch {
       throw new Error('That file is not a Rekindle export (it is not JSON).');
     }
-    const result = await request<{ imported: number }>('POST', '/import', data);
+    const result = await request('POST', '/import', data);
     setImported(result.imported);
   });
   const change = useSubmit(async () => {

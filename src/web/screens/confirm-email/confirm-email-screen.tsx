@@ -21,7 +21,7 @@ export function ConfirmEmailScreen() {
   useEffect(() => {
     if (!token || posted.current) return;
     posted.current = true;
-    request<void>('POST', '/email/confirm', { token }).then(
+    request('POST', '/email/confirm', { token }).then(
       () => setState({ status: 'confirmed' }),
       (error: unknown) =>
         setState({

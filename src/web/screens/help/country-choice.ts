@@ -38,7 +38,7 @@ export function chosenCountry(): string | null {
 }
 
 /** The API path for the lines, ordered for `country`. */
-export const resourcesPath = (country: string | null) =>
+export const resourcesPath = (country: string | null): '/resources' | `/resources?${string}` =>
   country ? `/resources?country=${country}` : '/resources';
 
 /** The chosen country, and a setter that remembers a new choice on this device. */

@@ -31,7 +31,7 @@ export function kept(path: string): ResourcesAnswer | undefined {
 export function keepLinesAhead(): void {
   const path = resourcesPath(chosenCountry());
   if (kept(path)) return;
-  request<ResourcesAnswer>('GET', path).then(
+  request('GET', path).then(
     (answer) => keep(path, answer),
     () => {},
   );
@@ -59,7 +59,7 @@ export function useSupportLines(country: string | null): SupportLines {
     setLoading(true);
     setFailed(false);
     const path = resourcesPath(forCountry);
-    request<ResourcesAnswer>('GET', path).then(
+    request('GET', path).then(
       (answer) => {
         if (mine !== latest.current) return;
         keep(path, answer);

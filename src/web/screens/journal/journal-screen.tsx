@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { textLimits } from '../../../shared/api/limits.ts';
-import type { JournalEntry } from '../../../shared/api/road.ts';
 import { enqueue, sendNow, waitingFor } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
 import { useToday } from '../../api/today.tsx';
@@ -36,7 +35,7 @@ type Waiting = { text: string; prompt?: string; at: string };
 export function JournalScreen() {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState('');
-  const entries = useApi<JournalEntry[]>(`/journal${search ? `?q=${encodeURIComponent(search)}` : ''}`);
+  const entries = useApi(search ? `/journal?q=${encodeURIComponent(search)}` : '/journal');
   const [text, setText, forgetText] = useDeviceDraft('journal', '');
   const prompt = promptOfToday();
   const today = useToday();

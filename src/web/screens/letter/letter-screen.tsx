@@ -25,7 +25,7 @@ import { LiveSafety } from '../reflect/live-safety.tsx';
 
 /** Stage 2: the one apology letter, with a live checklist; marking it sent starts no contact. */
 export function LetterScreen() {
-  const letter = useApi<Letter>('/letter');
+  const letter = useApi('/letter');
   return (
     <SignedInPage>
       <h1>Your apology letter</h1>
@@ -63,7 +63,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
   const check = checkLetter(deferred);
   const markSent = useSubmit(async () => {
     await request('PUT', '/letter', { text });
-    const saved = await request<Letter>('POST', '/letter/sent', { on: sentOn });
+    const saved = await request('POST', '/letter/sent', { on: sentOn });
     forgetText();
     onSent(saved);
     today.reload();

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { AuthOptions } from '../../../shared/api/email.ts';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
@@ -75,7 +74,7 @@ function ForgotPassword({ email: typed }: { email: string }) {
     if (state.status === 'by-email') form.current?.querySelector('input')?.focus();
   }, [state.status]);
   const { pending, error, onSubmit } = useSubmit(async () => {
-    await request<void>('POST', '/auth/reset-request', { email });
+    await request('POST', '/auth/reset-request', { email });
     setState({ status: 'sent' });
   });
 
@@ -83,7 +82,7 @@ function ForgotPassword({ email: typed }: { email: string }) {
     setEmail(typed);
     setState({ status: 'asking' });
     try {
-      const options = await request<AuthOptions>('GET', '/auth/options');
+      const options = await request('GET', '/auth/options');
       setState({ status: options.resetByEmail ? 'by-email' : 'ask-operator' });
     } catch {
       setState({ status: 'ask-operator' });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ContactKind } from '../../../core/program/facts.ts';
-import type { Contact, Urge } from '../../../shared/api/no-contact.ts';
+import type { ApiPath } from '../../../shared/api/routes.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
@@ -30,8 +30,8 @@ const kindText: Record<ContactKind, string> = {
 export function NoContactScreen() {
   const plan = usePlan();
   const today = useToday();
-  const contacts = useApi<Contact[]>('/contacts');
-  const urges = useApi<Urge[]>('/urges');
+  const contacts = useApi('/contacts');
+  const urges = useApi('/urges');
   const [form, setForm] = useState<ContactKind>();
   const [logged, setLogged] = useState<ContactKind>();
   const [error, setError] = useState<string>();
@@ -42,7 +42,7 @@ export function NoContactScreen() {
     contacts.reload();
     today.reload();
   };
-  const remove = async (path: string, reload: () => void) => {
+  const remove = async (path: ApiPath<'DELETE'>, reload: () => void) => {
     if (!window.confirm('Delete this entry? This cannot be undone.')) return;
     setError(undefined);
     try {

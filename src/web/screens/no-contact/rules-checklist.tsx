@@ -13,7 +13,7 @@ const labels: Record<keyof NoContactRules, string> = {
 
 /** The no-contact rules (METHOD.md §3), ticked by the person and saved as they tick. */
 export function RulesChecklist({ limited }: { limited: boolean }) {
-  const saved = useApi<NoContactRules>('/no-contact/rules');
+  const saved = useApi('/no-contact/rules');
   const [rules, setRules] = useState<NoContactRules>();
   const [error, setError] = useState<string>();
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import type { NotificationItem, NotificationsResponse } from '../../../shared/api/reminders.ts';
+import type { NotificationItem } from '../../../shared/api/reminders.ts';
 import { request } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
@@ -14,7 +14,7 @@ import { when } from './when.ts';
 
 /** The reminders that have come, newest first; opening one marks it read. */
 export function NotificationsScreen() {
-  const { state, reload } = useApi<NotificationsResponse>('/notifications?limit=50');
+  const { state, reload } = useApi('/notifications?limit=50');
   return (
     <SignedInPage>
       <h1>Notifications</h1>

@@ -27,7 +27,7 @@ type Draft = Partial<ProgramInput>;
 
 /** Three short steps. The plan is saved after step 2; step 3 adds optional detail. */
 export function OnboardingScreen() {
-  const existing = useApi<Program>('/program');
+  const existing = useApi('/program');
   if (existing.state.status === 'loading') {
     return (
       <SignedInPage>
@@ -62,8 +62,20 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
   const [step, setStep] = useState(1);
   const [draft, setDraft] = useState<Draft>(initial);
   const set = (patch: Draft) => setDraft((d) => ({ ...d, ...patch }));
-  const save = () =>
-    request<Program>('PUT', '/program', { ...draft, timeZone: draft.timeZone ?? browserTimeZone() });
+  const save = () => {
+    const { scenario, exPronouns } = draft;
+    // Step 1 has both before anything is saved; a name or date left out is the server's to refuse.
+    if (!scenario || !exPronouns) throw new Error('Choose who ended it and their pronouns first.');
+    return request('PUT', '/program', {
+      ...draft,
+      scenario,
+      exPronouns,
+      exName: draft.exName ?? '',
+      endedOn: draft.endedOn ?? '',
+      lastContactOn: draft.lastContactOn ?? '',
+      timeZone: draft.timeZone ?? browserTimeZone(),
+    });
+  };
 
   const step1 = useSubmit(async () => {
     if (!draft.scenario) throw new Error('Choose who ended it, so the plan fits what happened.');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { textLimits } from '../../../shared/api/limits.ts';
-import type { Outing } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
@@ -21,7 +20,7 @@ import { useSubmit } from '../../ui/use-submit.ts';
 export function OutingsScreen() {
   const plan = usePlan();
   const today = useToday();
-  const list = useApi<Outing[]>('/outings');
+  const list = useApi('/outings');
   const [on, setOn] = useState(localToday());
   const [what, setWhat, forgetWhat] = useDeviceDraft('outing', '');
   const [feeling, setFeeling] = useState(3);

@@ -16,7 +16,7 @@ import { TriggerBars } from './trigger-bars.tsx';
 /** Progress pictures over a chosen range: mood and cravings, what set urges off, and the calendar. */
 export default function ProgressScreen() {
   const [range, setRange] = useState<RangeDays>(progressDays.default);
-  const progress = useApi<Progress>(`/progress?days=${range}`);
+  const progress = useApi(`/progress?days=${range}`);
   return (
     <SignedInPage>
       <h1>How you have been</h1>

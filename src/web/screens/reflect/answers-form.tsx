@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Answer, Decision, Reason, Scenario } from '../../../core/program/facts.ts';
 import { textLimits } from '../../../shared/api/limits.ts';
-import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts';
+import type { ReflectionInput } from '../../../shared/api/program.ts';
+import type { Reflection } from '../../../shared/api/routes.ts';
 import { request } from '../../api/client.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
@@ -41,12 +42,12 @@ type Props = { scenario: Scenario; exName: string; reflection: Reflection; onSav
 export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
   // Kept on the device as it is answered: leaving for Today and coming back loses nothing.
   const onServer: ReflectionInput = {
-    reason: reflection.reason as Reason | null,
+    reason: reflection.reason,
     selfWork: reflection.selfWork ?? '',
-    treatedWell: reflection.treatedWell as Answer | null,
-    feltGood: reflection.feltGood as Answer | null,
-    feltSafe: reflection.feltSafe as Answer | null,
-    decision: reflection.decision as Decision | null,
+    treatedWell: reflection.treatedWell,
+    feltGood: reflection.feltGood,
+    feltSafe: reflection.feltSafe,
+    decision: reflection.decision,
   };
   const [draft, setDraft, forgetDraft] = useDeviceDraft<ReflectionInput>('reflect', onServer);
   const [saved, setSaved] = useState(false);

@@ -1,5 +1,4 @@
 import { Link } from 'wouter';
-import type { Problem, Reflection } from '../../../shared/api/program.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { stageCopy } from '../../content/stages.ts';
@@ -12,8 +11,8 @@ import { ProblemsSection } from './problems-section.tsx';
 /** Stage 1: why did it end? Problems, the wellbeing questions, and the decision. */
 export function ReflectScreen() {
   const today = useToday();
-  const reflection = useApi<Reflection>('/reflection');
-  const problems = useApi<Problem[]>('/problems');
+  const reflection = useApi('/reflection');
+  const problems = useApi('/problems');
   const states = [today.state, reflection.state, problems.state];
   const failed = states.find((s) => s.status === 'error');
 

@@ -42,7 +42,7 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
           : 'Choose a date for each hard date.',
       );
     }
-    const next = await request<RemindersResponse>('PUT', '/reminders', toSettings(draft));
+    const next = await request('PUT', '/reminders', toSettings(draft));
     setDraft(toDraft(next.settings));
     setChanged(false);
     setSaved(true);

@@ -1,4 +1,3 @@
-import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
@@ -7,7 +6,7 @@ import { RemindersForm } from './reminders-form.tsx';
 
 /** Reminder settings: which kinds, how they reach you, quiet hours, and what they may say. */
 export function RemindersScreen() {
-  const { state, reload, setData } = useApi<RemindersResponse>('/reminders');
+  const { state, reload, setData } = useApi('/reminders');
   return (
     <SignedInPage>
       <h1>Reminders</h1>

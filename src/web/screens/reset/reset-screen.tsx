@@ -17,7 +17,7 @@ export function ResetScreen() {
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   const { pending, error, onSubmit } = useSubmit(async () => {
-    await request<void>('POST', '/auth/reset', { token, password });
+    await request('POST', '/auth/reset', { token, password });
     setDone(true);
   });
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SafetyPlan, SafetyPlanSection } from '../../../shared/api/safety-plan.ts';
+import type { SafetyPlanSection } from '../../../shared/api/safety-plan.ts';
 import { request } from '../../api/client.ts';
 import { copyGeneration, dropOtherCopies, readCopy, writeCopy } from './local-copy.ts';
 import { PlanSync, type PlanView } from './plan-sync.ts';
 
 const api = {
-  get: () => request<SafetyPlan>('GET', '/safety-plan'),
-  put: (plan: Record<SafetyPlanSection, string>) => request<SafetyPlan>('PUT', '/safety-plan', plan),
+  get: () => request('GET', '/safety-plan'),
+  put: (plan: Record<SafetyPlanSection, string>) => request('PUT', '/safety-plan', plan),
 };
 
 /**

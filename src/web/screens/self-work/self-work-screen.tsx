@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import type { ActivityCategory } from '../../../core/program/facts.ts';
 import { activityWeeks, suggestionsFor, summarizeWeeks, weeklyGoal } from '../../../core/self-work/weeks.ts';
 import { textLimits } from '../../../shared/api/limits.ts';
-import type { Activity } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
@@ -29,7 +28,7 @@ export const categoryOptions: ChoiceOption<ActivityCategory>[] = [
 export function SelfWorkScreen() {
   const plan = usePlan();
   const today = useToday();
-  const list = useApi<Activity[]>('/activities');
+  const list = useApi('/activities');
   const [category, setCategory] = useState<ActivityCategory>();
   const [what, setWhat] = useState('');
   const [on, setOn] = useState(localToday());

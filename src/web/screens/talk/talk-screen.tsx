@@ -78,7 +78,7 @@ export function TalkScreen() {
   const plan = usePlan();
   const today = useToday();
   const [, navigate] = useLocation();
-  const notes = useApi<TalkNote[]>('/talk/notes');
+  const notes = useApi('/talk/notes');
   const [on, setOn] = useState(localToday());
   const [outcome, setOutcome] = useState<TalkOutcome>();
   const record = useSubmit(async () => {

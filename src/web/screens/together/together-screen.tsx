@@ -1,5 +1,4 @@
 import { useLocation } from 'wouter';
-import type { TalkNote } from '../../../shared/api/road.ts';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
@@ -18,7 +17,7 @@ export function TogetherScreen() {
     await today.reload();
     navigate('/today');
   });
-  const notes = useApi<TalkNote[]>('/talk/notes');
+  const notes = useApi('/talk/notes');
   return (
     <SignedInPage>
       <h1>Keep it healthy</h1>

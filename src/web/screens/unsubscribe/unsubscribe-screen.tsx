@@ -17,7 +17,7 @@ export function UnsubscribeScreen() {
   const signedIn = session.status === 'signed-in';
   const [done, setDone] = useState(false);
   const { pending, error, onSubmit } = useSubmit(async () => {
-    await request<void>('POST', `/email/unsubscribe?token=${encodeURIComponent(token)}`);
+    await request('POST', `/email/unsubscribe?token=${encodeURIComponent(token)}`);
     setDone(true);
   });
 

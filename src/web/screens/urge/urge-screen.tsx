@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Trigger } from '../../../core/program/facts.ts';
 import { textLimits } from '../../../shared/api/limits.ts';
-import type { Problem, Reflection } from '../../../shared/api/program.ts';
 import { enqueue, sendNow } from '../../api/outbox.ts';
 import { useSession } from '../../api/session.tsx';
 import { usePlan, useToday } from '../../api/today.tsx';
@@ -36,8 +35,8 @@ type Step = 'write' | 'wait' | 'log' | 'done';
 export function UrgeScreen() {
   const plan = usePlan();
   const today = useToday();
-  const problems = useApi<Problem[]>('/problems');
-  const reflection = useApi<Reflection>('/reflection');
+  const problems = useApi('/problems');
+  const reflection = useApi('/reflection');
   const [step, setStep] = useState<Step>('write');
   // Kept on the device as it is typed (leaving before "Log it" loses nothing), and logged through
   // the outbox: without a network the urge waits on this phone and is sent when it is back.
