@@ -47,7 +47,5 @@ export const activityRoutes = crudRoutes<Activity, ActivityInput>({
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'activity', texts: (activity) => [activity.what, activity.note] },
   check: async (input, deps, userId) =>
-    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId))
-      ? 'That day is in the future. Log what you have already done.'
-      : null,
+    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId)) ? 'activity_in_future' : null,
 });

@@ -73,7 +73,5 @@ export const checkinRoutes = crudRoutes<Checkin, CheckinInput>({
     asked: (checkin) => checkin.darkThoughts === 'yes',
   },
   check: async (input, deps) =>
-    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
-      ? 'A check-in cannot be in the future.'
-      : null,
+    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000 ? 'checkin_in_future' : null,
 });

@@ -59,6 +59,6 @@ export const contactRoutes = crudRoutes<Contact, ContactInput>({
   screen: { source: 'contact', texts: (contact) => [contact.note] },
   check: async (input, deps, userId) => {
     const today = dayIn(deps.now(), await zoneOf(deps.db, userId));
-    return input.on > today ? 'That day is in the future. Log contact on the day it happened.' : null;
+    return input.on > today ? 'contact_in_future' : null;
   },
 });

@@ -15,11 +15,10 @@ import { type NoContactRules, type Progress, rulesSchema } from '../../../shared
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
 import { checkins, contacts, noContactRules, urges } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 
 const noRules: NoContactRules = {
   stoppedMessaging: false,
@@ -138,10 +137,9 @@ export const noContactRoutes = new Hono<AppEnv>()
   .get('/progress', requireUser, async (c) => {
     const { db, run, now } = c.get('deps');
     const query = progressQuery.safeParse(c.req.query());
-    if (!query.success)
-      throw new ApiError(422, 'invalid_input', 'Ask for between 7 and 365 days of progress.');
+    if (!query.success) throw fail('progress_days');
     const facts = await loadFacts(run, c.get('user').id);
-    if (!facts) throw noProgram();
+    if (!facts) throw fail('no_program');
     const plan = evaluate(facts, now());
     const from = addDays(plan.today, -(query.data.days - 1));
     // A day starts up to 14 hours before UTC midnight (UTC+14): fetch from a day earlier, group locally.

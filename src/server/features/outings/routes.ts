@@ -39,7 +39,5 @@ export const outingRoutes = crudRoutes<Outing, OutingInput>({
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'outing', texts: (outing) => [outing.what, outing.note] },
   check: async (input, deps, userId) =>
-    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId))
-      ? 'That day is in the future. Log an outing once it has happened.'
-      : null,
+    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId)) ? 'outing_in_future' : null,
 });

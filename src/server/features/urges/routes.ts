@@ -60,7 +60,5 @@ export const urgeRoutes = crudRoutes<Urge, UrgeInput>({
   toInput: ({ intensity, trigger, draft, note, at }) => ({ intensity, trigger, draft, note, at }),
   screen: { source: 'urge', texts: (urge) => [urge.draft, urge.note] },
   check: async (input, deps) =>
-    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
-      ? 'An urge cannot be logged in the future.'
-      : null,
+    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000 ? 'urge_in_future' : null,
 });
