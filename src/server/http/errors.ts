@@ -4,70 +4,65 @@ import type { SignalKind } from '../../core/safety/signals.ts';
 import type { ErrorCode } from '../../shared/api/errors.ts';
 import { importLimits } from '../../shared/api/limits.ts';
 
-/** Refusals of the request itself (its shape, the session, limits, links), beside core's rules. */
-type RequestErrorParams = {
-  not_json: undefined;
-  body_unreadable: undefined;
-  body_not_json: undefined;
-  /** `problems`: the schema's own words for what is wrong (http/validate.ts). */
-  invalid_body: { problems: string };
-  invalid_query: { problem: string };
-  body_too_large: { maxMb: number };
-  request_too_large: undefined;
-  request_unreadable: undefined;
-  route_not_found: { method: string; path: string };
-  not_signed_in: undefined;
-  cross_origin: undefined;
-  id_not_found: { what: string };
-  entry_not_found: { noun: string };
-  entry_changed_meanwhile: { noun: string };
-  entry_deleted: { noun: string };
-  idempotency_key_invalid: { problem: string };
-  idempotency_key_reused: undefined;
-  still_saving: undefined;
-  account_busy: undefined;
-  race_lost: undefined;
-  database_unavailable: undefined;
-  internal: { ref: string };
-  // Accounts.
-  wrong_credentials: undefined;
-  email_taken: undefined;
-  password_common: undefined;
-  password_repeats: undefined;
-  password_sequence: undefined;
-  password_has_email: undefined;
-  wrong_password_to_delete: undefined;
-  wrong_password_to_change: undefined;
-  too_many_tries: { seconds: number };
-  too_many_wrong_passwords: { seconds: number };
-  too_many_email_tries: { seconds: number };
-  too_many_checks: { seconds: number };
-  reset_link_gone: undefined;
-  reset_by_email_off: undefined;
-  // Email.
-  email_not_set_up: undefined;
-  email_already_confirmed: undefined;
-  email_not_sent: undefined;
-  confirm_link_gone: undefined;
-  confirm_address_changed: undefined;
-  unsubscribe_link_bad: undefined;
-  // Lists and queries.
-  notification_not_found: undefined;
-  notifications_limit: undefined;
-  notifications_unnamed: undefined;
-  journal_search_empty: undefined;
-  progress_days: undefined;
-  // Safety signals.
-  signal_not_found: undefined;
-  signal_answer_not_for_kind: { kind: SignalKind };
-  signal_answer_asked: undefined;
-  // Import.
-  import_not_empty: { table: string };
-  /** `reason`: which row broke which rule. */
-  import_refused: { reason: string };
-  import_part_too_large: { name: string; rows: number };
-  import_too_large: { rows: number };
-};
+/** Refusals of the request itself (its shape, the session, limits, links) that need no params. */
+type PlainRequestReason =
+  | 'not_json'
+  | 'body_unreadable'
+  | 'body_not_json'
+  | 'request_too_large'
+  | 'request_unreadable'
+  | 'not_signed_in'
+  | 'cross_origin'
+  | 'idempotency_key_reused'
+  | 'still_saving'
+  | 'account_busy'
+  | 'race_lost'
+  | 'database_unavailable'
+  | 'wrong_credentials'
+  | 'email_taken'
+  | 'password_common'
+  | 'password_repeats'
+  | 'password_sequence'
+  | 'password_has_email'
+  | 'wrong_password_to_delete'
+  | 'wrong_password_to_change'
+  | 'reset_link_gone'
+  | 'reset_by_email_off'
+  | 'email_not_set_up'
+  | 'email_already_confirmed'
+  | 'email_not_sent'
+  | 'confirm_link_gone'
+  | 'confirm_address_changed'
+  | 'unsubscribe_link_bad'
+  | 'notification_not_found'
+  | 'notifications_limit'
+  | 'notifications_unnamed'
+  | 'journal_search_empty'
+  | 'progress_days'
+  | 'signal_not_found'
+  | 'signal_answer_asked';
+
+/** Refusals of the request whose wording needs something. */
+type RequestErrorParams = Record<PlainRequestReason, undefined> &
+  Record<'entry_not_found' | 'entry_changed_meanwhile' | 'entry_deleted', { noun: string }> &
+  Record<
+    'too_many_tries' | 'too_many_wrong_passwords' | 'too_many_email_tries' | 'too_many_checks',
+    { seconds: number }
+  > &
+  Record<'invalid_query' | 'idempotency_key_invalid', { problem: string }> & {
+    /** `problems`: the schema's own words for what is wrong (http/validate.ts). */
+    invalid_body: { problems: string };
+    body_too_large: { maxMb: number };
+    route_not_found: { method: string; path: string };
+    id_not_found: { what: string };
+    internal: { ref: string };
+    signal_answer_not_for_kind: { kind: SignalKind };
+    import_not_empty: { table: string };
+    /** `reason`: which row broke which rule. */
+    import_refused: { reason: string };
+    import_part_too_large: { name: string; rows: number };
+    import_too_large: { rows: number };
+  };
 
 export type ErrorParams = DomainErrorParams & RequestErrorParams;
 export type Reason = keyof ErrorParams;
@@ -80,14 +75,16 @@ type Answer<P> = {
   headers?: (params: P) => Record<string, string>;
 };
 
-const conflict = (message: string) =>
-  ({ status: 409, code: 'conflict', message: () => message }) satisfies Answer<undefined>;
-const invalid = (message: string) =>
-  ({ status: 422, code: 'invalid_input', message: () => message }) satisfies Answer<undefined>;
-const missing = (message: string) =>
-  ({ status: 404, code: 'not_found', message: () => message }) satisfies Answer<undefined>;
-const gone = (message: string) =>
-  ({ status: 410, code: 'not_found', message: () => message }) satisfies Answer<undefined>;
+/** An answer that needs no params. */
+const say = (status: ContentfulStatusCode, code: ErrorCode, message: string): Answer<undefined> => ({
+  status,
+  code,
+  message: () => message,
+});
+const conflict = (message: string) => say(409, 'conflict', message);
+const invalid = (message: string) => say(422, 'invalid_input', message);
+const missing = (message: string) => say(404, 'not_found', message);
+const gone = (message: string) => say(410, 'not_found', message);
 const tooMany = (message: (wait: string) => string): Answer<{ seconds: number }> => ({
   status: 429,
   code: 'rate_limited',
@@ -101,11 +98,11 @@ const tryWords = 'Try a few unrelated words.';
 /** The one place a refusal gets its status and its words. */
 export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
   // Core's rules.
-  no_program: {
-    status: 409,
-    code: 'no_program',
-    message: () => 'You have not set up your plan yet. Start with the three short onboarding steps.',
-  },
+  no_program: say(
+    409,
+    'no_program',
+    'You have not set up your plan yet. Start with the three short onboarding steps.',
+  ),
   ended_in_future: invalid('The day it ended is in the future. Choose today or an earlier day.'),
   last_contact_in_future: invalid('The last contact is in the future. Choose today or an earlier day.'),
   ended_too_long_ago: invalid('The day it ended is too long ago. Check the year.'),
@@ -165,16 +162,12 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
   talk_none_to_undo: missing('There is no talk recorded to undo.'),
 
   // The request.
-  not_json: {
-    status: 415,
-    code: 'unsupported_media_type',
-    message: () => 'Send the request body as JSON (Content-Type: application/json).',
-  },
-  body_unreadable: {
-    status: 400,
-    code: 'bad_json',
-    message: () => 'The request body could not be read. Please try again.',
-  },
+  not_json: say(
+    415,
+    'unsupported_media_type',
+    'Send the request body as JSON (Content-Type: application/json).',
+  ),
+  body_unreadable: say(400, 'bad_json', 'The request body could not be read. Please try again.'),
   body_not_json: { status: 400, code: 'bad_json', message: () => 'The request body is not valid JSON.' },
   invalid_body: { status: 422, code: 'invalid_input', message: ({ problems }) => problems },
   invalid_query: { status: 400, code: 'invalid_input', message: ({ problem }) => problem },
@@ -186,23 +179,18 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
     headers: () => ({ Connection: 'close' }),
   },
   request_too_large: { status: 413, code: 'payload_too_large', message: () => 'That request is too large.' },
-  request_unreadable: {
-    status: 400,
-    code: 'invalid_input',
-    message: () => 'That request could not be read.',
-  },
+  request_unreadable: say(400, 'invalid_input', 'That request could not be read.'),
   route_not_found: {
     status: 404,
     code: 'not_found',
     message: ({ method, path }) => `There is nothing at ${method} ${path}.`,
   },
   not_signed_in: { status: 401, code: 'unauthenticated', message: () => 'Please sign in to continue.' },
-  cross_origin: {
-    status: 403,
-    code: 'cross_origin',
-    message: () =>
-      'This request came from another website, so we refused it. Open Rekindle directly and try again.',
-  },
+  cross_origin: say(
+    403,
+    'cross_origin',
+    'This request came from another website, so we refused it. Open Rekindle directly and try again.',
+  ),
   id_not_found: { status: 404, code: 'not_found', message: ({ what }) => `We could not find that ${what}.` },
   entry_not_found: {
     status: 404,
@@ -238,32 +226,32 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
       `Something went wrong on our side. Nothing you typed is lost on your screen; please try again. (ref ${ref})`,
   },
 
-  wrong_credentials: {
-    status: 401,
-    code: 'unauthenticated',
-    message: () => "That email and password don't match an account. Check both and try again.",
-  },
-  email_taken: {
-    status: 409,
-    code: 'email_taken',
-    message: () => 'There is already an account with this email. Try signing in instead.',
-  },
+  wrong_credentials: say(
+    401,
+    'unauthenticated',
+    "That email and password don't match an account. Check both and try again.",
+  ),
+  email_taken: say(
+    409,
+    'email_taken',
+    'There is already an account with this email. Try signing in instead.',
+  ),
   password_common: invalid(
     `That password is one of the most common ones, so it is easy to guess. ${tryWords}`,
   ),
   password_repeats: invalid(`That password repeats the same characters. ${tryWords}`),
   password_sequence: invalid(`That password is a simple sequence. ${tryWords}`),
   password_has_email: invalid(`Your password should not contain your email address. ${tryWords}`),
-  wrong_password_to_delete: {
-    status: 403,
-    code: 'wrong_password',
-    message: () => "That password isn't right, so nothing was deleted. Please try again.",
-  },
-  wrong_password_to_change: {
-    status: 403,
-    code: 'wrong_password',
-    message: () => "Your current password isn't right, so nothing changed. Please try again.",
-  },
+  wrong_password_to_delete: say(
+    403,
+    'wrong_password',
+    "That password isn't right, so nothing was deleted. Please try again.",
+  ),
+  wrong_password_to_change: say(
+    403,
+    'wrong_password',
+    "Your current password isn't right, so nothing changed. Please try again.",
+  ),
   too_many_tries: tooMany(
     (wait) => `Too many tries in a short time. To keep accounts safe, please wait ${wait} and try again.`,
   ),
@@ -284,24 +272,22 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
     'Email is not set up on this Rekindle server, so it cannot send emails. The person who runs it can turn email on.',
   ),
   email_already_confirmed: conflict('Your email address is already confirmed: there is nothing more to do.'),
-  email_not_sent: {
-    status: 503,
-    code: 'internal',
-    message: () =>
-      'We could not send the email just now: the mail server did not take it. Please try again in a few minutes.',
-  },
+  email_not_sent: say(
+    503,
+    'internal',
+    'We could not send the email just now: the mail server did not take it. Please try again in a few minutes.',
+  ),
   confirm_link_gone: gone(
     'This confirmation link has already been used or has expired (a link works once, for 48 hours). You can ask for a new link from Reminders.',
   ),
   confirm_address_changed: gone(
     'This link was sent to an email address the account no longer uses. You can ask for a new link from Reminders.',
   ),
-  unsubscribe_link_bad: {
-    status: 400,
-    code: 'invalid_input',
-    message: () =>
-      'This unsubscribe link is not complete or is not one we made. Open it again from the email, or switch reminder emails off in Reminders.',
-  },
+  unsubscribe_link_bad: say(
+    400,
+    'invalid_input',
+    'This unsubscribe link is not complete or is not one we made. Open it again from the email, or switch reminder emails off in Reminders.',
+  ),
 
   notification_not_found: missing(
     'That notification is not here any more. It may have gone with older ones.',
