@@ -122,6 +122,7 @@ describe('the error table', () => {
         reason: 'x.',
         name: 'urges',
         rows: 1,
+        min: 7,
       }).message;
       expect(message, reason).toMatch(/^[A-Z"x].*[.!?)]$/);
       expect(message, reason).not.toContain(reason);
@@ -152,6 +153,9 @@ describe('the error table', () => {
     );
     expect(fail('import_not_empty', { table: 'journal_entries' }).message).toBe(
       'Import works into a new, empty account, and this one already has journal entries.',
+    );
+    expect(fail('progress_days', { min: 7, max: 365 }).message).toBe(
+      'Ask for between 7 and 365 days of progress.',
     );
     expect(messageOf('entry_not_found', { noun: 'urge' })).toBe(
       'We could not find that urge. It may have been deleted.',

@@ -38,7 +38,6 @@ type PlainRequestReason =
   | 'notifications_limit'
   | 'notifications_unnamed'
   | 'journal_search_empty'
-  | 'progress_days'
   | 'signal_not_found'
   | 'signal_answer_asked';
 
@@ -62,6 +61,7 @@ type RequestErrorParams = Record<PlainRequestReason, undefined> &
     import_refused: { reason: string };
     import_part_too_large: { name: string; rows: number };
     import_too_large: { rows: number };
+    progress_days: { min: number; max: number };
   };
 
 export type ErrorParams = DomainErrorParams & RequestErrorParams;
@@ -295,7 +295,11 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
   notifications_limit: invalid('Ask for between 0 and 200 notifications.'),
   notifications_unnamed: invalid('Say which notifications to mark read, or send "all": true.'),
   journal_search_empty: invalid('Search the journal for some words.'),
-  progress_days: invalid('Ask for between 7 and 365 days of progress.'),
+  progress_days: {
+    status: 422,
+    code: 'invalid_input',
+    message: ({ min, max }) => `Ask for between ${min} and ${max} days of progress.`,
+  },
 
   signal_not_found: missing('We could not find that signal. It may have gone with the entry it came from.'),
   signal_answer_not_for_kind: {

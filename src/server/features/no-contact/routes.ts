@@ -26,7 +26,10 @@ const noRules: NoContactRules = {
   noCalls: false,
   noMeetups: false,
 };
-const progressQuery = z.object({ days: z.coerce.number().int().min(7).max(365).default(56) });
+const progressDays = { min: 7, max: 365 };
+const progressQuery = z.object({
+  days: z.coerce.number().int().min(progressDays.min).max(progressDays.max).default(56),
+});
 
 /** Per-day aggregates in the person's zone: average mood, strongest urge and count, slip days. */
 async function dayAggregates(
@@ -137,7 +140,7 @@ export const noContactRoutes = new Hono<AppEnv>()
   .get('/progress', requireUser, async (c) => {
     const { db, run, now } = c.get('deps');
     const query = progressQuery.safeParse(c.req.query());
-    if (!query.success) throw fail('progress_days');
+    if (!query.success) throw fail('progress_days', progressDays);
     const facts = await loadFacts(run, c.get('user').id);
     if (!facts) throw fail('no_program');
     const plan = evaluate(facts, now());
