@@ -1,5 +1,5 @@
 import type { Config } from '../server/config.ts';
-import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
+import { openMigratedDatabase } from '../server/db/open-from-config.ts';
 import { createLogger } from '../server/logger.ts';
 import { serveOperatorRequests } from '../server/operator-requests.ts';
 import { startServer } from '../server/server.ts';
@@ -7,13 +7,7 @@ import { startServer } from '../server/server.ts';
 /** Opens and migrates the database, serves until SIGTERM/SIGINT, then shuts down cleanly. */
 export async function serveCommand(config: Config): Promise<number> {
   const log = createLogger(config);
-  const database = await openConfiguredDatabase(config);
-  try {
-    await database.migrate();
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const database = await openMigratedDatabase(config);
   const server = await startServer(config, database, log).catch(async (error: Error) => {
     await database.close();
     throw error;

@@ -1,5 +1,5 @@
 import type { Config } from '../server/config.ts';
-import { openConfiguredDatabase } from '../server/db/open-from-config.ts';
+import { openMigratedDatabase } from '../server/db/open-from-config.ts';
 import { startReminderWorker } from '../server/features/reminders/start.ts';
 import { createLogger } from '../server/logger.ts';
 
@@ -17,13 +17,7 @@ export async function workerCommand(config: Config): Promise<number> {
     return 1;
   }
   const log = createLogger(config);
-  const database = await openConfiguredDatabase(config);
-  try {
-    await database.migrate();
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const database = await openMigratedDatabase(config);
   const worker = startReminderWorker(config, database, log, () => new Date());
   console.log(
     `Rekindle's reminder worker is running on PostgreSQL (every ${config.workerIntervalMs / 1000} s). Press Ctrl+C to stop.`,

@@ -23,7 +23,7 @@ import { safetyRoutes } from './features/safety/routes.ts';
 import { safetyPlanRoutes } from './features/safety-plan/routes.ts';
 import { talkRoutes } from './features/talk/routes.ts';
 import { urgeRoutes } from './features/urges/routes.ts';
-import { ApiError } from './http/api-error.ts';
+import { fail } from './http/api-error.ts';
 import type { AppEnv, Deps } from './http/env.ts';
 import { errorResponse, onError } from './http/on-error.ts';
 import { requestLog } from './http/request-log.ts';
@@ -36,18 +36,7 @@ function limitBody(maxMb: number) {
   return bodyLimit({
     maxSize: maxMb * 1024 * 1024,
     // The rest of the body is never read, so the connection cannot be reused: say so.
-    onError: (c) =>
-      errorResponse(
-        c,
-        new ApiError(
-          413,
-          'payload_too_large',
-          `That is more than we can take at once (the limit is ${maxMb} MB).`,
-          {
-            Connection: 'close',
-          },
-        ),
-      ),
+    onError: (c) => errorResponse(c, fail('body_too_large', { maxMb })),
   });
 }
 const smallBody = limitBody(1);
@@ -100,9 +89,7 @@ export function createApp(deps: Deps) {
   // Unknown API paths answer JSON 404 (below), not the web app's index.html.
   app.all('/api/*', (c) => c.notFound());
   app.route('/', webApp(deps.config.webDir));
-  app.notFound((c) =>
-    errorResponse(c, new ApiError(404, 'not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),
-  );
+  app.notFound((c) => errorResponse(c, fail('route_not_found', { method: c.req.method, path: c.req.path })));
   app.onError(onError);
   return app;
 }

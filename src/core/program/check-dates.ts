@@ -1,23 +1,26 @@
+import type { DomainErrorCode } from '../errors.ts';
 import { type Day, dayIn } from '../time/days.ts';
+
+type DatesProblem = Extract<
+  DomainErrorCode,
+  'ended_in_future' | 'last_contact_in_future' | 'ended_too_long_ago' | 'last_contact_before_ending'
+>;
 
 /**
  * Onboarding dates must make sense in the person's own zone: nothing in the future, and the
- * last contact not before the ending (the ending itself was contact). Returns a message for the
- * person, or null when the dates are fine.
+ * last contact not before the ending (the ending itself was contact). Returns what is wrong, as a
+ * code, or null when the dates are fine.
  *
- * @example checkProgramDates({ endedOn: '2026-03-02', lastContactOn: '2026-03-01', timeZone: 'UTC' }, now) → 'The last contact…'
+ * @example checkProgramDates({ endedOn: '2026-03-02', lastContactOn: '2026-03-01', timeZone: 'UTC' }, now) → 'last_contact_before_ending'
  */
 export function checkProgramDates(
   input: { endedOn: Day; lastContactOn: Day; timeZone: string },
   now: Date,
-): string | null {
+): DatesProblem | null {
   const today = dayIn(now, input.timeZone);
-  if (input.endedOn > today) return 'The day it ended is in the future. Choose today or an earlier day.';
-  if (input.lastContactOn > today)
-    return 'The last contact is in the future. Choose today or an earlier day.';
-  if (input.endedOn < '1950-01-01') return 'The day it ended is too long ago. Check the year.';
-  if (input.lastContactOn < input.endedOn) {
-    return 'The last contact is before the day it ended. The ending itself counts as contact, so choose that day or later.';
-  }
+  if (input.endedOn > today) return 'ended_in_future';
+  if (input.lastContactOn > today) return 'last_contact_in_future';
+  if (input.endedOn < '1950-01-01') return 'ended_too_long_ago';
+  if (input.lastContactOn < input.endedOn) return 'last_contact_before_ending';
   return null;
 }

@@ -3,21 +3,21 @@ import { normalizePassword } from './passwords.ts';
 
 /**
  * Length is checked by the request schema; this rejects passwords that are easy to guess even
- * when long enough. Returns a message for the person, or undefined when the password is fine.
+ * when long enough. Returns what is wrong, as a reason (http/errors.ts words it), or undefined
+ * when the password is fine.
  */
-export function checkPasswordStrength(password: string, email: string): string | undefined {
+export function checkPasswordStrength(
+  password: string,
+  email: string,
+): 'password_common' | 'password_repeats' | 'password_sequence' | 'password_has_email' | undefined {
   // Judged as it is hashed (NFKC): "ｐａｓｓｗｏｒｄ１２３" is as common as "password123".
   const lower = normalizePassword(password).toLowerCase();
   const local = email.split('@')[0] ?? '';
-  if (commonPasswords.has(lower) || commonPasswords.has(lower.replace(/[\d!.?]+$/, ''))) {
-    return 'That password is one of the most common ones, so it is easy to guess. Try a few unrelated words.';
-  }
-  if (new Set(lower).size <= 2)
-    return 'That password repeats the same characters. Try a few unrelated words.';
-  if (isSequence(lower)) return 'That password is a simple sequence. Try a few unrelated words.';
-  if (local.length >= 4 && lower.includes(local.toLowerCase())) {
-    return 'Your password should not contain your email address. Try a few unrelated words.';
-  }
+  if (commonPasswords.has(lower) || commonPasswords.has(lower.replace(/[\d!.?]+$/, '')))
+    return 'password_common';
+  if (new Set(lower).size <= 2) return 'password_repeats';
+  if (isSequence(lower)) return 'password_sequence';
+  if (local.length >= 4 && lower.includes(local.toLowerCase())) return 'password_has_email';
   return undefined;
 }
 

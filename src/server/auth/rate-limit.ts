@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { rateLimits } from '../db/schema.ts';
-import { ApiError } from '../http/api-error.ts';
+import { fail } from '../http/api-error.ts';
 
 export type Limit = { name: string; max: number; windowMs: number };
 
@@ -34,8 +34,8 @@ function windowOf(limit: Limit, at: Date) {
 }
 
 /**
- * Counts one try against the subject's window first, in one atomic upsert, and throws 429 (with
- * Retry-After) when that try is past the limit. Counting before the slow work (argon2) means
+ * Counts one try against the subject's window first, in one atomic upsert, and throws `reason`
+ * (429, with Retry-After) when that try is past the limit. Counting before the slow work (argon2) means
  * concurrent tries each get their own number, so none slips past the limit.
  */
 export async function takeFromLimit(
@@ -43,7 +43,7 @@ export async function takeFromLimit(
   limit: Limit,
   subject: string,
   at: Date,
-  message: (wait: string) => string,
+  reason: 'too_many_tries' | 'too_many_wrong_passwords' | 'too_many_email_tries' | 'too_many_checks',
 ) {
   const { start, retryAfterSeconds } = windowOf(limit, at);
   const [row] = await db
@@ -55,9 +55,7 @@ export async function takeFromLimit(
     })
     .returning({ count: rateLimits.count });
   if (row && row.count > limit.max) {
-    throw new ApiError(429, 'rate_limited', message(describeWait(retryAfterSeconds)), {
-      'Retry-After': String(retryAfterSeconds),
-    });
+    throw fail(reason, { seconds: retryAfterSeconds });
   }
 }
 
@@ -77,9 +75,4 @@ export async function clearLimit(db: Db, limit: Limit, subject: string) {
 
 export async function deleteOldWindows(db: Db, at: Date) {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(at.getTime() - 86_400_000)));
-}
-
-function describeWait(retryAfterSeconds: number) {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return minutes <= 1 ? 'a minute' : `${minutes} minutes`;
 }

@@ -6,10 +6,10 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { projectRoot } from '../config.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { keepNewFilesPrivate, secureDataDir } from './data-dir-permissions.ts';
+import { labelClosed, labelledPool } from './driver-errors.ts';
 import { pgliteRunner, pgRunner, type RunStatement } from './prepared.ts';
 import * as schema from './schema.ts';
 
@@ -76,10 +76,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       const creator = await PGlite.create(dataDir, { postgresqlconf: pgliteSettings });
       await creator.close();
     }
-    const client = await PGlite.create(dataDir, {
-      ...(options.template ? { loadDataDir: options.template } : {}),
-      postgresqlconf: pgliteSettings,
-    });
+    const client = labelClosed(
+      await PGlite.create(dataDir, {
+        ...(options.template ? { loadDataDir: options.template } : {}),
+        postgresqlconf: pgliteSettings,
+      }),
+    );
     // PGlite sets some modes itself, past the umask (initdb's files 0666, the relation cache 0644
     // when it is rewritten after schema changes): tighten again once open and after migrating.
     // The folder is 0700 by then, so no one else could reach them meanwhile.
@@ -112,7 +114,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function openPostgres(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const pool = labelledPool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db: Db = drizzlePg({ client: pool, schema });

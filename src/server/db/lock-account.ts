@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { ApiError } from '../http/api-error.ts';
+import { fail } from '../http/api-error.ts';
 import { type Db, oneAtATime } from './database.ts';
 import { isRaceLost } from './pg-errors.ts';
 import { users } from './schema.ts';
@@ -34,12 +34,7 @@ export async function withAccountLock<T>(db: Db, userId: string, write: (tx: Db)
       });
     } catch (error) {
       if (!isRaceLost(error)) throw error;
-      if (attempt >= attempts)
-        throw new ApiError(
-          409,
-          'conflict',
-          'Another change to your account was being saved at the same moment. Please try again.',
-        );
+      if (attempt >= attempts) throw fail('account_busy');
     }
   }
 }

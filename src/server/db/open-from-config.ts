@@ -7,3 +7,15 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
     ? openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.poolSize })
     : openDatabase({ kind: 'pglite', dataDir: config.dataDir });
 }
+
+/** The configured database, migrated; closed again (its folder let go) if migrating fails. */
+export async function openMigratedDatabase(config: Config): Promise<Database> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}

@@ -1,8 +1,9 @@
 /**
- * Recognise database errors by SQLSTATE and constraint name, never by message text.
- * Drizzle wraps driver errors, so look through the `cause` chain.
+ * Recognise database errors by SQLSTATE and constraint name, never by message text (the driver's
+ * own codeless errors are given a SQLSTATE where they happen: driver-errors.ts). Drizzle wraps
+ * driver errors, so look through the `cause` chain.
  */
-type PgErrorLike = { code?: string; constraint?: string; constraint_name?: string };
+type PgErrorLike = { code?: string; constraint?: string };
 
 function* causes(error: unknown): Generator<PgErrorLike & object> {
   let current: unknown = error;
@@ -12,44 +13,38 @@ function* causes(error: unknown): Generator<PgErrorLike & object> {
   }
 }
 
+/**
+ * The unique violation the caller expects (the race it handles), named by its constraint; any
+ * other, or one whose constraint is not named, is a real error. Both drivers name it in
+ * `constraint`.
+ */
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
   for (const e of causes(error)) {
-    if (e.code === '23505') {
-      // node-postgres exposes `constraint`; PGlite's message detail carries the same name.
-      const name = e.constraint ?? e.constraint_name;
-      if (name === undefined || name === constraint) return true;
-    }
+    if (e.code === '23505') return e.constraint === constraint;
   }
   return false;
 }
 
-const unavailableCodes = new Set([
+/** The network between the process and the database failed (node's codes for a socket). */
+const networkCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
   'EPIPE',
   'ENOTFOUND',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now
-  '08000',
-  '08003',
-  '08006',
-  '08001',
-  '08004',
+  'EHOSTUNREACH',
 ]);
+/** The server is shutting down, crashed, or not yet accepting connections. */
+const shutdownCodes = new Set(['57P01', '57P02', '57P03']);
 
+/**
+ * The database cannot be reached: SQLSTATE class 08 (connection exception), 57P01-57P03, or a
+ * socket error. Nothing was written, and trying again later is the answer.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
-    if (e.code && unavailableCodes.has(e.code)) return true;
-    if (
-      error instanceof Error &&
-      /Connection terminated|timeout exceeded when trying to connect/.test(
-        String((e as { message?: string }).message),
-      )
-    ) {
-      return true;
-    }
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (code.startsWith('08') || shutdownCodes.has(code) || networkCodes.has(code)) return true;
   }
   return false;
 }

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import type { PlainDomainErrorCode } from '../../core/errors.ts';
 import type { SignalSource } from '../../core/safety/signals.ts';
 import { requireUser } from '../auth/require-user.ts';
 import type { Db } from '../db/database.ts';
 import { withAccountLock } from '../db/lock-account.ts';
 import { forgetSignals, recordSignals, type Texts } from '../features/safety/signals.ts';
-import { ApiError, notFound } from './api-error.ts';
+import { fail } from './api-error.ts';
 import type { AppEnv, Deps } from './env.ts';
 import { forgetAnswersAbout, idempotent } from './idempotency.ts';
 import { idParam } from './params.ts';
@@ -25,8 +26,8 @@ export type CrudFeature<Row extends { id: string }, Input> = {
   remove(db: Db, userId: string, id: string): Promise<boolean>;
   /** The stored row as input again, so a PATCH is merged and validated as a whole. */
   toInput(row: Row): Input;
-  /** Rules that need the clock or the person's zone; a message when the input breaks one. */
-  check?(input: Input, deps: Deps, userId: string): Promise<string | null>;
+  /** Rules that need the clock or the person's zone; the refusal when the input breaks one. */
+  check?(input: Input, deps: Deps, userId: string): Promise<PlainDomainErrorCode | null>;
   /**
    * The free text in an entry, screened for safety signals whenever the entry is written, in the
    * same transaction (features/safety). `asked`: the entry itself says yes to dark thoughts.
@@ -39,7 +40,7 @@ export type CrudFeature<Row extends { id: string }, Input> = {
  * person: someone else's id answers 404, never 403, so it does not even confirm it exists.
  */
 export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeature<Row, Input>) {
-  const missing = () => notFound(`We could not find that ${feature.noun}. It may have been deleted.`);
+  const missing = () => fail('entry_not_found', { noun: feature.noun });
   const { screen } = feature;
   const record = (tx: Db, userId: string, row: Row, at: Date, isNew = false) =>
     recordSignals(tx, userId, screen.source, row.id, screen.texts(row), at, {
@@ -48,7 +49,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
     });
   const validate = async (input: Input, deps: Deps, userId: string) => {
     const problem = await feature.check?.(input, deps, userId);
-    if (problem) throw new ApiError(422, 'invalid_input', problem);
+    if (problem) throw fail(problem);
   };
   return new Hono<AppEnv>()
     .get('/', requireUser, async (c) =>
@@ -83,11 +84,9 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
       if (!current) throw missing();
       const merged = feature.schema.safeParse({ ...feature.toInput(current), ...patch });
       if (!merged.success)
-        throw new ApiError(
-          422,
-          'invalid_input',
-          merged.error.issues[0]?.message ?? 'That change is not valid.',
-        );
+        throw fail('invalid_body', {
+          problems: merged.error.issues[0]?.message ?? 'That change is not valid.',
+        });
       const userId = c.get('user').id;
       await validate(merged.data, deps, userId);
       const at = deps.now();
@@ -97,8 +96,7 @@ export function crudRoutes<Row extends { id: string }, Input>(feature: CrudFeatu
         const now = await feature.find(tx, userId, id);
         if (!now) return undefined;
         const fresh = feature.schema.safeParse({ ...feature.toInput(now), ...patch });
-        if (!fresh.success)
-          throw new ApiError(409, 'conflict', `That ${feature.noun} changed meanwhile. Please try again.`);
+        if (!fresh.success) throw fail('entry_changed_meanwhile', { noun: feature.noun });
         const row = await feature.update(tx, userId, id, fresh.data, at);
         if (row) await record(tx, userId, row, at);
         return row;

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody } from '../../shared/api/errors.ts';
 import { idempotencyKeySchema } from '../../shared/api/idempotency.ts';
 import type { Db } from '../db/database.ts';
 import { idempotencyKeys } from '../db/schema.ts';
-import { ApiError } from './api-error.ts';
+import { fail } from './api-error.ts';
 import type { AppEnv } from './env.ts';
 
 /** Keys are kept at least a day (what the issue promised a device's outbox); older ones go. */
@@ -30,7 +31,7 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const header = c.req.header('idempotency-key');
   if (header === undefined) return next();
   const parsed = idempotencyKeySchema.safeParse(header);
-  if (!parsed.success) throw new ApiError(400, 'invalid_input', parsed.error.issues[0]!.message);
+  if (!parsed.success) throw fail('idempotency_key_invalid', { problem: parsed.error.issues[0]!.message });
   const key = parsed.data;
   const { db, now } = c.get('deps');
   const userId = c.get('user').id;
@@ -60,12 +61,11 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
  * deleted, and it is not written again.
  */
 export async function forgetAnswersAbout(db: Db, userId: string, entryId: string, noun: string) {
-  const gone = JSON.stringify({
-    error: { code: 'not_found', message: `That ${noun} was deleted.` },
-  });
+  const { status, code, message } = fail('entry_deleted', { noun });
+  const gone = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
   await db
     .update(idempotencyKeys)
-    .set({ status: 410, body: gone })
+    .set({ status, body: gone })
     .where(
       and(
         eq(idempotencyKeys.userId, userId),
@@ -110,14 +110,8 @@ async function claim(
 }
 
 function replay(row: Stored, requestHash: string): Response {
-  if (row.requestHash !== '' && row.requestHash !== requestHash)
-    throw new ApiError(
-      422,
-      'invalid_input',
-      'This Idempotency-Key was already used for a different request. Send a new key with each new entry.',
-    );
-  if (row.status === null || row.body === null)
-    throw new ApiError(409, 'conflict', 'This is still being saved. Please try again in a moment.');
+  if (row.requestHash !== '' && row.requestHash !== requestHash) throw fail('idempotency_key_reused');
+  if (row.status === null || row.body === null) throw fail('still_saving');
   return new Response(row.body, {
     status: row.status as ContentfulStatusCode,
     headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' },

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { ApiError } from './api-error.ts';
+import { fail } from './api-error.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -16,17 +16,10 @@ export function sameOrigin(options: { publicOrigin: string | undefined }): Middl
     const fetchSite = c.req.header('sec-fetch-site');
     const allowed = options.publicOrigin ?? new URL(c.req.url).origin;
     if (origin !== undefined) {
-      if (origin !== allowed) throw crossOrigin();
+      if (origin !== allowed) throw fail('cross_origin');
     } else if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
-      throw crossOrigin();
+      throw fail('cross_origin');
     }
     return next();
   };
 }
-
-const crossOrigin = () =>
-  new ApiError(
-    403,
-    'cross_origin',
-    'This request came from another website, so we refused it. Open Rekindle directly and try again.',
-  );

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ApiError } from './api-error.ts';
+import { fail } from './api-error.ts';
 
 /**
  * Reads and validates a JSON body with a zod schema. Every failure is a 4xx a person can act on:
@@ -10,26 +10,22 @@ import { ApiError } from './api-error.ts';
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new ApiError(
-      415,
-      'unsupported_media_type',
-      'Send the request body as JSON (Content-Type: application/json).',
-    );
+    throw fail('not_json');
   }
   let text: string;
   try {
     text = await c.req.text();
   } catch {
-    throw new ApiError(400, 'bad_json', 'The request body could not be read. Please try again.');
+    throw fail('body_unreadable');
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'bad_json', 'The request body is not valid JSON.');
+    throw fail('body_not_json');
   }
   const result = schema.safeParse(body);
-  if (!result.success) throw new ApiError(422, 'invalid_input', describeIssues(result.error.issues));
+  if (!result.success) throw fail('invalid_body', { problems: describeIssues(result.error.issues) });
   return result.data;
 }
 

@@ -5,15 +5,14 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { importLimits } from '../../../shared/api/limits.ts';
 import type { OwnedTable } from '../../db/owned-tables.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import { maxProblems } from '../reflect/queries.ts';
 import { bookkeeping, type ImportRule, importRules } from './import-rules.ts';
 
 /** One table's rows, checked and ready to insert into the importing account. */
 export type ImportBatch = { table: OwnedTable; rows: Record<string, unknown>[] };
 
-const nothing = 'Nothing was imported.';
-const refuse = (message: string) => new ApiError(422, 'invalid_input', `${message} ${nothing}`);
+const refuse = (reason: string) => fail('import_refused', { reason });
 
 /**
  * Checks every row of an export against the rules its own route keeps (import-rules.ts) and turns
@@ -100,26 +99,13 @@ function refuseUnknown(names: string[]): never {
 }
 
 function checkLimits(tables: Record<string, unknown[]>) {
-  const { rowsPerTable, rows } = importLimits;
-  const limits = `One import takes up to ${rowsPerTable.toLocaleString('en')} rows a part and ${rows.toLocaleString('en')} in all.`;
   let total = 0;
   for (const [name, list] of Object.entries(tables)) {
     total += list.length;
-    if (list.length > rowsPerTable) {
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        `This export has ${list.length.toLocaleString('en')} rows in ${name}. ${limits} ${nothing}`,
-      );
-    }
+    if (list.length > importLimits.rowsPerTable)
+      throw fail('import_part_too_large', { name, rows: list.length });
   }
-  if (total > rows) {
-    throw new ApiError(
-      413,
-      'payload_too_large',
-      `This export has ${total.toLocaleString('en')} rows. ${limits} ${nothing}`,
-    );
-  }
+  if (total > importLimits.rows) throw fail('import_too_large', { rows: total });
 }
 
 const idOf = (row: unknown) =>

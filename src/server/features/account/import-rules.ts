@@ -14,6 +14,7 @@ import {
   talkNoteSchema,
   talkSchema,
 } from '../../../shared/api/road.ts';
+import { messageOf } from '../../http/api-error.ts';
 import { safetyPlanImport } from '../safety-plan/import-rows.ts';
 
 /**
@@ -49,7 +50,7 @@ export function importRules(now: Date): Record<string, ImportRule> {
       noun: 'program',
       schema: programSchema.check((ctx) => {
         const problem = checkProgramDates(ctx.value, now);
-        if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+        if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: messageOf(problem) });
       }),
       extras: { movedOnAt: instantSchema.nullable().optional() },
     },

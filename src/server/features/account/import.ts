@@ -7,7 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
 import { reminderSettings } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { ensureSettings, scheduleFromNow } from '../reminders/queries.ts';
@@ -62,15 +62,8 @@ async function assertEmpty(db: Db, userId: string) {
     // Settings made for an account do not make it "not empty": an import replaces them.
     if (name === 'reminder_settings') continue;
     const [existing] = await db.select({ userId: owner }).from(table).where(eq(owner, userId)).limit(1);
-    if (existing) {
-      // The file is never read, so the connection cannot be reused: say so (as the body limit does).
-      throw new ApiError(
-        409,
-        'conflict',
-        `Import works into a new, empty account, and this one already has ${name.replaceAll('_', ' ')}.`,
-        { Connection: 'close' },
-      );
-    }
+    // The file is never read, so the answer closes the connection (errors.ts).
+    if (existing) throw fail('import_not_empty', { table: name });
   }
 }
 

@@ -8,7 +8,7 @@ import { requireUser } from '../../auth/require-user.ts';
 import { endSession, readSession } from '../../auth/sessions.ts';
 import { exportedTables } from '../../db/owned-tables.ts';
 import { sessions, users } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 
@@ -51,11 +51,7 @@ export const accountRoutes = new Hono<AppEnv>()
     const { db } = c.get('deps');
     const user = c.get('user');
     const { password } = await readJson(c, deleteAccountSchema);
-    await confirmPassword(
-      c,
-      password,
-      "That password isn't right, so nothing was deleted. Please try again.",
-    );
+    await confirmPassword(c, password, 'wrong_password_to_delete');
     // Every owned table cascades from users: one statement removes everything, atomically.
     await db.delete(users).where(eq(users.id, user.id));
     await endSession(c);
@@ -66,12 +62,8 @@ export const accountRoutes = new Hono<AppEnv>()
     const user = c.get('user');
     const { currentPassword, newPassword } = await readJson(c, changePasswordSchema);
     const weakness = checkPasswordStrength(newPassword, user.email);
-    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
-    await confirmPassword(
-      c,
-      currentPassword,
-      "Your current password isn't right, so nothing changed. Please try again.",
-    );
+    if (weakness) throw fail(weakness);
+    await confirmPassword(c, currentPassword, 'wrong_password_to_change');
     await db
       .update(users)
       .set({ passwordHash: await hashPassword(newPassword) })
@@ -91,19 +83,17 @@ export const accountRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   });
 
-/** Checks the signed-in person's password (rate-limited like sign-in); throws 403 with `message`. */
-async function confirmPassword(c: Context<AppEnv>, password: string, message: string) {
+/** Checks the signed-in person's password (rate-limited like sign-in); throws `wrong` (403) if not. */
+async function confirmPassword(
+  c: Context<AppEnv>,
+  password: string,
+  wrong: 'wrong_password_to_delete' | 'wrong_password_to_change',
+) {
   const { db, now } = c.get('deps');
   const user = c.get('user');
   // Counted before the slow check, atomically, so a burst of guesses cannot all get through.
   const at = now();
-  await takeFromLimit(
-    db,
-    limits.loginPerAccount,
-    user.email,
-    at,
-    (wait) => `Too many wrong passwords. Please wait ${wait} and try again.`,
-  );
+  await takeFromLimit(db, limits.loginPerAccount, user.email, at, 'too_many_wrong_passwords');
   const [row] = await db
     .select({ passwordHash: users.passwordHash })
     .from(users)
@@ -112,5 +102,5 @@ async function confirmPassword(c: Context<AppEnv>, password: string, message: st
     await giveBackToLimit(db, limits.loginPerAccount, user.email, at);
     return;
   }
-  throw new ApiError(403, 'wrong_password', message);
+  throw fail(wrong);
 }

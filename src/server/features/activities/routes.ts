@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { dayIn } from '../../../core/time/days.ts';
 import {
   type Activity,
@@ -8,6 +8,7 @@ import {
 } from '../../../shared/api/road.ts';
 import { activities } from '../../db/schema.ts';
 import { crudRoutes } from '../../http/crud.ts';
+import { ownedEntries } from '../../http/owned-entries.ts';
 import { zoneOf } from '../program/zone.ts';
 
 const columns = {
@@ -17,7 +18,7 @@ const columns = {
   on: activities.on,
   note: activities.note,
 };
-const mine = (userId: string, id: string) => and(eq(activities.userId, userId), eq(activities.id, id));
+const newestFirst = [desc(activities.on), desc(activities.createdAt)];
 const values = (input: ActivityInput, at: Date) => ({ ...input, note: input.note ?? null, updatedAt: at });
 
 /** Stage 4: things done for yourself, in a few taps. */
@@ -25,29 +26,9 @@ export const activityRoutes = crudRoutes<Activity, ActivityInput>({
   noun: 'activity',
   schema: activitySchema,
   patchSchema: activityPatchSchema,
-  list: (db, userId) =>
-    db
-      .select(columns)
-      .from(activities)
-      .where(eq(activities.userId, userId))
-      .orderBy(desc(activities.on), desc(activities.createdAt))
-      .limit(500),
-  find: async (db, userId, id) => (await db.select(columns).from(activities).where(mine(userId, id)))[0],
-  insert: async (db, userId, input, at) =>
-    (
-      await db
-        .insert(activities)
-        .values({ userId, ...values(input, at), createdAt: at })
-        .returning(columns)
-    )[0]!,
-  update: async (db, userId, id, input, at) =>
-    (await db.update(activities).set(values(input, at)).where(mine(userId, id)).returning(columns))[0],
-  remove: async (db, userId, id) =>
-    (await db.delete(activities).where(mine(userId, id)).returning({ id: activities.id })).length > 0,
+  ...ownedEntries({ table: activities, columns, toEntry: (row) => row, values, orderBy: newestFirst }),
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'activity', texts: (activity) => [activity.what, activity.note] },
   check: async (input, deps, userId) =>
-    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId))
-      ? 'That day is in the future. Log what you have already done.'
-      : null,
+    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId)) ? 'activity_in_future' : null,
 });

@@ -8,7 +8,7 @@ import { clearLimit, giveBackToLimit, limits, takeFromLimit } from '../../auth/r
 import { findResetTokenOwner, resetPassword } from '../../auth/reset-tokens.ts';
 import { createSession, endSession, revokeCurrentSession } from '../../auth/sessions.ts';
 import { isUniqueViolation } from '../../db/pg-errors.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import { clientAddress } from '../../http/client-address.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
@@ -18,37 +18,13 @@ import { requestOrigin } from '../email/origin.ts';
 import { emailResetLink } from '../email/reset-mail.ts';
 import { findUserByEmail, insertUser, replacePasswordHash } from './queries.ts';
 
-const tooManyTries = (wait: string) =>
-  `Too many tries in a short time. To keep accounts safe, please wait ${wait} and try again.`;
-const wrongCredentials = () =>
-  new ApiError(
-    401,
-    'unauthenticated',
-    "That email and password don't match an account. Check both and try again.",
-  );
-
-// 410: the link existed once and is gone. An unknown token reads the same, so nothing is revealed.
-const linkGone = () =>
-  new ApiError(
-    410,
-    'not_found',
-    'This link has already been used or has expired (a link works once, for 30 minutes). Please ask the person who runs Rekindle for a new one.',
-  );
-
-const resetByEmailOff = () =>
-  new ApiError(
-    409,
-    'conflict',
-    'This Rekindle cannot email reset links: email is not set up on it. Please ask the person who runs it for a reset link; everything you wrote stays as it is.',
-  );
-
 export const authRoutes = new Hono<AppEnv>()
   .post('/signup', async (c) => {
     const { db, config, now } = c.get('deps');
     const { email, password } = await readJson(c, signupSchema);
     const weakness = checkPasswordStrength(password, email);
-    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
-    await takeFromLimit(db, limits.signupPerAddress, clientAddress(c), now(), tooManyTries);
+    if (weakness) throw fail(weakness);
+    await takeFromLimit(db, limits.signupPerAddress, clientAddress(c), now(), 'too_many_tries');
     const passwordHash = await hashPassword(password);
     try {
       const user = await insertUser(db, email, passwordHash, now());
@@ -65,13 +41,7 @@ export const authRoutes = new Hono<AppEnv>()
       }
       return c.json(user satisfies Me, 201);
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new ApiError(
-          409,
-          'email_taken',
-          'There is already an account with this email. Try signing in instead.',
-        );
-      }
+      if (isUniqueViolation(error, 'users_email_unique')) throw fail('email_taken');
       throw error;
     }
   })
@@ -81,11 +51,11 @@ export const authRoutes = new Hono<AppEnv>()
     const address = clientAddress(c);
     const at = now();
     // Every try is counted before the password is checked; a right one is given back below.
-    await takeFromLimit(db, limits.loginPerAddress, address, at, tooManyTries);
-    await takeFromLimit(db, limits.loginPerAccount, email, at, tooManyTries);
+    await takeFromLimit(db, limits.loginPerAddress, address, at, 'too_many_tries');
+    await takeFromLimit(db, limits.loginPerAccount, email, at, 'too_many_tries');
     const user = await findUserByEmail(db, email);
     const match = user ? await matchPassword(user.passwordHash, password) : await verifyDecoy(password);
-    if (!user || !match) throw wrongCredentials();
+    if (!user || !match) throw fail('wrong_credentials');
     // A hash from before passwords were normalised is replaced by one of the normalised form.
     if (match === 'raw')
       await replacePasswordHash(db, user.id, user.passwordHash, await hashPassword(password));
@@ -102,13 +72,13 @@ export const authRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const { token, password } = await readJson(c, resetPasswordSchema);
     const at = now();
-    await takeFromLimit(db, limits.resetPerAddress, clientAddress(c), at, tooManyTries);
+    await takeFromLimit(db, limits.resetPerAddress, clientAddress(c), at, 'too_many_tries');
     const owner = await findResetTokenOwner(db, token, at);
-    if (!owner) throw linkGone();
+    if (!owner) throw fail('reset_link_gone');
     // A weak password is refused before the link is used up, so the person can choose again.
     const weakness = checkPasswordStrength(password, owner.email);
-    if (weakness) throw new ApiError(422, 'invalid_input', weakness);
-    if (!(await resetPassword(db, token, password, at))) throw linkGone();
+    if (weakness) throw fail(weakness);
+    if (!(await resetPassword(db, token, password, at))) throw fail('reset_link_gone');
     // Locked out by wrong passwords before asking for help: the new password works at once.
     await clearLimit(db, limits.loginPerAccount, owner.email);
     await endSession(c);
@@ -124,10 +94,10 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/reset-request', async (c) => {
     const { db, config, now } = c.get('deps');
     const { email } = await readJson(c, resetRequestSchema);
-    if (!config.smtp) throw resetByEmailOff();
+    if (!config.smtp) throw fail('reset_by_email_off');
     const at = now();
-    await takeFromLimit(db, limits.resetRequestPerAddress, clientAddress(c), at, tooManyTries);
-    await takeFromLimit(db, limits.resetRequestPerEmail, email, at, tooManyTries);
+    await takeFromLimit(db, limits.resetRequestPerAddress, clientAddress(c), at, 'too_many_tries');
+    await takeFromLimit(db, limits.resetRequestPerEmail, email, at, 'too_many_tries');
     const log = c.get('log');
     void emailResetLink(db, config, email, requestOrigin(c), at).then(
       (failure) => failure && log.warn({ code: failure.code }, 'could not send a reset link'),

@@ -13,12 +13,6 @@ export const checkRoutes = new Hono<AppEnv>().post('/check', requireUser, async 
   const { db, now } = c.get('deps');
   const { text, ...context } = await readJson(c, checkSchema);
   const userId = c.get('user').id;
-  await takeFromLimit(
-    db,
-    checkLimit,
-    userId,
-    now(),
-    (wait) => `That is a lot of checks in a short time. Please wait ${wait}.`,
-  );
+  await takeFromLimit(db, checkLimit, userId, now(), 'too_many_checks');
   return c.json(checkMessage(text, context));
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import { dayIn } from '../../../core/time/days.ts';
 import {
   type Contact,
@@ -8,6 +8,7 @@ import {
 } from '../../../shared/api/no-contact.ts';
 import { contacts } from '../../db/schema.ts';
 import { crudRoutes } from '../../http/crud.ts';
+import { ownedEntries } from '../../http/owned-entries.ts';
 import { zoneOf } from '../program/zone.ts';
 
 const columns = {
@@ -18,7 +19,7 @@ const columns = {
   warmth: contacts.warmth,
   note: contacts.note,
 };
-const mine = (userId: string, id: string) => and(eq(contacts.userId, userId), eq(contacts.id, id));
+const newestFirst = [desc(contacts.on), desc(contacts.createdAt)];
 const values = (input: ContactInput, at: Date) => ({
   kind: input.kind,
   on: input.on,
@@ -36,29 +37,11 @@ export const contactRoutes = crudRoutes<Contact, ContactInput>({
   noun: 'contact',
   schema: contactSchema,
   patchSchema: contactPatchSchema,
-  list: (db, userId) =>
-    db
-      .select(columns)
-      .from(contacts)
-      .where(eq(contacts.userId, userId))
-      .orderBy(desc(contacts.on), desc(contacts.createdAt))
-      .limit(500),
-  find: async (db, userId, id) => (await db.select(columns).from(contacts).where(mine(userId, id)))[0],
-  insert: async (db, userId, input, at) =>
-    (
-      await db
-        .insert(contacts)
-        .values({ userId, ...values(input, at), createdAt: at })
-        .returning(columns)
-    )[0]!,
-  update: async (db, userId, id, input, at) =>
-    (await db.update(contacts).set(values(input, at)).where(mine(userId, id)).returning(columns))[0],
-  remove: async (db, userId, id) =>
-    (await db.delete(contacts).where(mine(userId, id)).returning({ id: contacts.id })).length > 0,
+  ...ownedEntries({ table: contacts, columns, toEntry: (row) => row, values, orderBy: newestFirst }),
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'contact', texts: (contact) => [contact.note] },
   check: async (input, deps, userId) => {
     const today = dayIn(deps.now(), await zoneOf(deps.db, userId));
-    return input.on > today ? 'That day is in the future. Log contact on the day it happened.' : null;
+    return input.on > today ? 'contact_in_future' : null;
   },
 });

@@ -12,11 +12,10 @@ import { requireUser } from '../../auth/require-user.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
 import { runIn } from '../../db/run-in.ts';
 import { firstContacts } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 import { recordSignals } from '../safety/signals.ts';
 
 const columns = {
@@ -43,7 +42,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
       .db.select(columns)
       .from(firstContacts)
       .where(eq(firstContacts.userId, c.get('user').id));
-    if (!row) throw new ApiError(404, 'not_found', 'You have not sent a first message.');
+    if (!row) throw fail('first_contact_none');
     return c.json(toJson(row));
   })
   .post('/first-contact', requireUser, async (c) => {
@@ -51,40 +50,23 @@ export const firstContactRoutes = new Hono<AppEnv>()
     const userId = c.get('user').id;
     const input = await readJson(c, firstContactSchema);
     const sentAt = new Date(input.sentAt);
-    if (sentAt.getTime() > now().getTime() + 5 * 60_000) {
-      throw new ApiError(
-        422,
-        'invalid_input',
-        'That time is in the future. Mark it sent once you have sent it.',
-      );
-    }
+    if (sentAt.getTime() > now().getTime() + 5 * 60_000) throw fail('first_contact_in_future');
     // Judged and recorded under the account's lock, so the facts it is judged by cannot change
     // before it is stored (the primary key alone keeps it to one).
     const row = await withAccountLock(db, userId, async (tx) => {
       const run = runIn(tx);
       const current = await loadFacts(run, userId);
-      if (!current) throw noProgram();
-      if (current.firstContact) {
-        throw new ApiError(
-          409,
-          'conflict',
-          'You already sent your first message. Rekindle never suggests a second one: give them room to answer.',
-        );
-      }
+      if (!current) throw fail('no_program');
+      if (current.firstContact) throw fail('first_contact_already_sent');
       // Judged at its own time: what had happened by then, not what was logged since.
       const facts = await loadFacts(run, userId, {
         at: sentAt,
         day: dayIn(sentAt, current.program.timeZone),
       });
       const plan = evaluate(facts ?? current, sentAt);
-      if (plan.stage !== 'first_contact') {
-        const missing = plan.gates.flatMap((g) => g.missing);
-        const why =
-          plan.stage === 'reconnect'
-            ? 'They already reached out warmly, so there is no first message to send.'
-            : `At that time contact was not open yet${missing.length ? `: ${missing.join(' ')}` : '.'}`;
-        throw new ApiError(409, 'conflict', why);
-      }
+      if (plan.stage === 'reconnect') throw fail('first_contact_not_needed');
+      if (plan.stage !== 'first_contact')
+        throw fail('first_contact_not_open', { missing: plan.gates.flatMap((g) => g.missing) });
       const [row] = await tx
         .insert(firstContacts)
         .values({
@@ -100,7 +82,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
       if (row) await recordSignals(tx, userId, 'first_contact', 'first_contact', [row.text], now());
       return row;
     });
-    if (!row) throw new ApiError(409, 'conflict', 'You already sent your first message.');
+    if (!row) throw fail('first_contact_sent_meanwhile');
     return c.json(toJson(row), 201);
   })
   .patch('/first-contact', requireUser, async (c) => {
@@ -109,24 +91,14 @@ export const firstContactRoutes = new Hono<AppEnv>()
     if (outcome === 'no_reply') {
       const facts = await loadFacts(run, c.get('user').id);
       const plan = facts && evaluate(facts, now());
-      if (plan?.firstContact && !canRecordOutcome(plan, outcome)) {
-        throw new ApiError(
-          409,
-          'conflict',
-          `It is too early to call it no reply: give them until ${plan.firstContact.windowEndsOn}.`,
-        );
-      }
+      if (plan?.firstContact && !canRecordOutcome(plan, outcome))
+        throw fail('reply_too_early', { until: plan.firstContact.windowEndsOn });
     }
     const [row] = await db
       .update(firstContacts)
       .set({ outcome, updatedAt: now() })
       .where(eq(firstContacts.userId, c.get('user').id))
       .returning(columns);
-    if (!row)
-      throw new ApiError(
-        409,
-        'conflict',
-        'Mark your first message as sent before recording how they responded.',
-      );
+    if (!row) throw fail('reply_before_sent');
     return c.json(toJson(row));
   });

@@ -7,7 +7,7 @@ import {
   journalSchema,
 } from '../../../shared/api/road.ts';
 import { journalEntries } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import { crudRoutes } from '../../http/crud.ts';
 
 const columns = {
@@ -35,7 +35,7 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
   patchSchema: journalPatchSchema,
   list: async (db, userId, query) => {
     const parsed = journalQuerySchema.safeParse(query);
-    if (!parsed.success) throw new ApiError(422, 'invalid_input', 'Search the journal for some words.');
+    if (!parsed.success) throw fail('journal_search_empty');
     const q = parsed.data.q ?? '';
     const where = q
       ? and(eq(journalEntries.userId, userId), ilike(journalEntries.text, literal(q)))
@@ -88,6 +88,6 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
   screen: { source: 'journal', texts: (entry) => [entry.text, entry.prompt] },
   check: async (input, deps) =>
     input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
-      ? 'A journal entry cannot be dated in the future.'
+      ? 'journal_entry_in_future'
       : null,
 });

@@ -6,11 +6,10 @@ import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
 import { letters, letterVersions } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { findProgram } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 import { recordSignals } from '../safety/signals.ts';
 
 /** Keep an earlier version when the text has changed this much since it was last kept. */
@@ -34,8 +33,7 @@ export const letterRoutes = new Hono<AppEnv>()
     const { text } = await readJson(c, letterSchema);
     await withAccountLock(db, userId, async (tx) => {
       const [current] = await tx.select().from(letters).where(eq(letters.userId, userId)).for('update');
-      if (current?.sentOn)
-        throw new ApiError(409, 'conflict', 'This letter was already sent, so it stays as it was.');
+      if (current?.sentOn) throw fail('letter_already_sent');
       // Edits are kept as history: the previous text becomes a version when it is older than a few minutes.
       if (
         current &&
@@ -61,27 +59,13 @@ export const letterRoutes = new Hono<AppEnv>()
     // Checked and marked under the account's lock: twenty taps on "sent" mark it once.
     await withAccountLock(db, userId, async (tx) => {
       const program = await findProgram(tx, userId);
-      if (!program) throw noProgram();
-      if (program.scenario !== 'i_ended') {
-        throw new ApiError(409, 'conflict', 'The apology letter is part of the plan only when you ended it.');
-      }
-      if (on > dayIn(now(), program.timeZone))
-        throw new ApiError(
-          422,
-          'invalid_input',
-          'That day is in the future. Mark it sent on the day you sent it.',
-        );
-      if (on < program.lastContactOn)
-        throw new ApiError(
-          422,
-          'invalid_input',
-          'That is before your last contact. Choose the day you sent the letter.',
-        );
+      if (!program) throw fail('no_program');
+      if (program.scenario !== 'i_ended') throw fail('letter_not_in_plan');
+      if (on > dayIn(now(), program.timeZone)) throw fail('letter_sent_in_future');
+      if (on < program.lastContactOn) throw fail('letter_sent_before_last_contact');
       const [row] = await tx.select().from(letters).where(eq(letters.userId, userId));
-      if (!row?.text.trim())
-        throw new ApiError(409, 'conflict', 'Write your letter first; then mark it sent.');
-      if (row.sentOn)
-        throw new ApiError(409, 'conflict', 'Your letter is already marked sent. It is sent once.');
+      if (!row?.text.trim()) throw fail('letter_not_written');
+      if (row.sentOn) throw fail('letter_marked_sent');
       await tx.update(letters).set({ sentOn: on, updatedAt: now() }).where(eq(letters.userId, userId));
     });
     return c.json(await readLetter(db, userId));

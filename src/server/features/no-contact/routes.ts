@@ -20,11 +20,10 @@ import {
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
 import { checkins, contacts, noContactRules, urges } from '../../db/schema.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 
 const noRules: NoContactRules = {
   stoppedMessaging: false,
@@ -142,12 +141,9 @@ export const noContactRoutes = new Hono<AppEnv>()
   .get('/progress', requireUser, async (c) => {
     const { db, run, now } = c.get('deps');
     const query = progressQuerySchema.safeParse(c.req.query());
-    if (!query.success) {
-      const { min, max } = progressDays;
-      throw new ApiError(422, 'invalid_input', `Ask for between ${min} and ${max} days of progress.`);
-    }
+    if (!query.success) throw fail('progress_days', progressDays);
     const facts = await loadFacts(run, c.get('user').id);
-    if (!facts) throw noProgram();
+    if (!facts) throw fail('no_program');
     const plan = evaluate(facts, now());
     const from = addDays(plan.today, -(query.data.days - 1));
     // A day starts up to 14 hours before UTC midnight (UTC+14): fetch from a day earlier, group locally.

@@ -4,18 +4,13 @@ import { evaluate } from '../../../core/program/evaluate.ts';
 import type { Facts } from '../../../core/program/facts.ts';
 import { outcomeSchema, type Program, programSchema, type Today } from '../../../shared/api/program.ts';
 import { requireUser } from '../../auth/require-user.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { ensureSettings } from '../reminders/queries.ts';
 import { findProgram, loadFacts, setMovedOn, upsertProgram } from './queries.ts';
 
-export const noProgram = () =>
-  new ApiError(
-    409,
-    'no_program',
-    'You have not set up your plan yet. Start with the three short onboarding steps.',
-  );
+export const noProgram = () => fail('no_program');
 
 function toProgram(row: NonNullable<Awaited<ReturnType<typeof findProgram>>>): Program {
   return {
@@ -43,7 +38,7 @@ export const programRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const input = await readJson(c, programSchema);
     const problem = checkProgramDates(input, now());
-    if (problem) throw new ApiError(422, 'invalid_input', problem);
+    if (problem) throw fail(problem);
     const row = await upsertProgram(db, c.get('user').id, input, now());
     // Gentle reminders in the app from the start (each can be switched off in Reminders).
     await ensureSettings(db, c.get('user').id, now());

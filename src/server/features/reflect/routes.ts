@@ -9,12 +9,11 @@ import {
 } from '../../../shared/api/program.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
-import { ApiError, notFound } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { idParam } from '../../http/params.ts';
 import { readJson } from '../../http/validate.ts';
 import { findProgram } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 import { forgetSignals, recordSignals } from '../safety/signals.ts';
 import {
   confirmSafety,
@@ -52,7 +51,7 @@ function toReflection(row: Awaited<ReturnType<typeof findReflection>>): Reflecti
   };
 }
 
-const problemNotFound = () => notFound('We could not find that problem. It may have been deleted.');
+const problemNotFound = () => fail('entry_not_found', { noun: 'problem' });
 
 /** Stage 1, Reflect: the answers, the problems list, and the safety confirmation. */
 export const reflectRoutes = new Hono<AppEnv>()
@@ -63,7 +62,7 @@ export const reflectRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const userId = c.get('user').id;
     const input = await readJson(c, reflectionSchema);
-    if (!(await findProgram(db, userId))) throw noProgram();
+    if (!(await findProgram(db, userId))) throw fail('no_program');
     const at = now();
     const row = await db.transaction(async (tx) => {
       const row = await saveReflection(tx, userId, input, at);
@@ -76,12 +75,7 @@ export const reflectRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     await readJson(c, safetyConfirmationSchema);
     const row = await confirmSafety(db, c.get('user').id, now());
-    if (!row)
-      throw new ApiError(
-        409,
-        'conflict',
-        'Answer the reflection questions first; then you can decide how to go on.',
-      );
+    if (!row) throw fail('reflection_first');
     return c.json(toReflection(row));
   })
   .get('/problems', requireUser, async (c) => {
@@ -98,13 +92,7 @@ export const reflectRoutes = new Hono<AppEnv>()
       if (row) await recordSignals(tx, userId, 'problem', row.id, [row.text], at);
       return row;
     });
-    if (!row) {
-      throw new ApiError(
-        409,
-        'conflict',
-        `You have written down ${maxProblems} problems, which is the most we keep. Edit or merge some first.`,
-      );
-    }
+    if (!row) throw fail('too_many_problems', { max: maxProblems });
     return c.json(row satisfies Problem, 201);
   })
   .get('/problems/:id', requireUser, async (c) => {

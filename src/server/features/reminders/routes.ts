@@ -8,15 +8,13 @@ import {
   reminderSettingsSchema,
 } from '../../../shared/api/reminders.ts';
 import { requireUser } from '../../auth/require-user.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 import { zoneOf } from '../program/zone.ts';
 import { deliveryStatus, listNotifications, markRead, readSettings, saveSettings } from './queries.ts';
 
 const uuid = z.uuid();
-const notFound = () =>
-  new ApiError(404, 'not_found', 'That notification is not here any more. It may have gone with older ones.');
 
 const listQuery = z.object({ limit: z.coerce.number().int().min(0).max(200).default(50) });
 
@@ -31,7 +29,7 @@ export const reminderRoutes = new Hono<AppEnv>()
   })
   .get('/notifications', requireUser, async (c) => {
     const query = listQuery.safeParse(c.req.query());
-    if (!query.success) throw new ApiError(422, 'invalid_input', 'Ask for between 0 and 200 notifications.');
+    if (!query.success) throw fail('notifications_limit');
     const { db, now } = c.get('deps');
     const { rows, unread } = await listNotifications(db, c.get('user').id, query.data.limit, now());
     return c.json({
@@ -50,15 +48,15 @@ export const reminderRoutes = new Hono<AppEnv>()
   .post('/notifications/:id/read', requireUser, async (c) => {
     const { db, now } = c.get('deps');
     const id = c.req.param('id');
-    if (!uuid.safeParse(id).success) throw notFound();
-    if (!(await markRead(db, c.get('user').id, [id], now(), { includeRead: true }))) throw notFound();
+    if (!uuid.safeParse(id).success) throw fail('notification_not_found');
+    if (!(await markRead(db, c.get('user').id, [id], now(), { includeRead: true })))
+      throw fail('notification_not_found');
     return c.body(null, 204);
   })
   .post('/notifications/read', requireUser, async (c) => {
     const { db, now } = c.get('deps');
     const input = await readJson(c, markReadSchema);
-    if (!input.all && !input.ids?.length)
-      throw new ApiError(422, 'invalid_input', 'Say which notifications to mark read, or send "all": true.');
+    if (!input.all && !input.ids?.length) throw fail('notifications_unnamed');
     await markRead(db, c.get('user').id, input.all ? 'all' : (input.ids ?? []), now());
     return c.body(null, 204);
   });

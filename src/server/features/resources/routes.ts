@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { type Resources, resourcesQuery } from '../../../shared/api/resources.ts';
-import { ApiError } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { orderForCountry } from './order.ts';
 
@@ -14,7 +14,7 @@ export const resourcesRoutes = (resources: Resources) =>
   new Hono<AppEnv>().get('/resources', (c) => {
     const query = resourcesQuery.safeParse(c.req.query());
     if (!query.success) {
-      throw new ApiError(400, 'invalid_input', query.error.issues[0]?.message ?? 'country is not valid.');
+      throw fail('invalid_query', { problem: query.error.issues[0]?.message ?? 'country is not valid.' });
     }
     // The same for everyone asking with the same query string, so shared caches may keep it.
     c.header('Cache-Control', 'public, max-age=3600');

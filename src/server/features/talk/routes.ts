@@ -7,12 +7,11 @@ import { requireUser } from '../../auth/require-user.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
 import { runIn } from '../../db/run-in.ts';
 import { problems, talkNotes, talks } from '../../db/schema.ts';
-import { ApiError, notFound } from '../../http/api-error.ts';
+import { fail } from '../../http/api-error.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { idParam } from '../../http/params.ts';
 import { readJson } from '../../http/validate.ts';
 import { loadFacts } from '../program/queries.ts';
-import { noProgram } from '../program/routes.ts';
 import { recordSignals } from '../safety/signals.ts';
 
 /** Stage 8: the preparation sheet from the Reflect problems, and the talk's outcome. */
@@ -49,7 +48,7 @@ export const talkRoutes = new Hono<AppEnv>()
         .select({ id: problems.id })
         .from(problems)
         .where(and(eq(problems.id, problemId), eq(problems.userId, userId)));
-      if (!problem) throw notFound('We could not find that problem. It may have been deleted.');
+      if (!problem) throw fail('entry_not_found', { noun: 'problem' });
       await tx
         .insert(talkNotes)
         .values({ problemId, userId, ...values })
@@ -66,34 +65,16 @@ export const talkRoutes = new Hono<AppEnv>()
     const row = await withAccountLock(db, userId, async (tx) => {
       const run = runIn(tx);
       const current = await loadFacts(run, userId);
-      if (!current) throw noProgram();
-      if (input.on > dayIn(now(), current.program.timeZone)) {
-        throw new ApiError(
-          422,
-          'invalid_input',
-          'That day is in the future. Record the talk once it has happened.',
-        );
-      }
+      if (!current) throw fail('no_program');
+      if (input.on > dayIn(now(), current.program.timeZone)) throw fail('talk_in_future');
       // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
       const endOfDay = new Date(`${input.on}T12:00:00Z`);
       const facts = (await loadFacts(run, userId, { at: endOfDay, day: input.on })) ?? current;
       const plan = evaluate(facts, endOfDay);
       const again = plan.stage === 'reconnect' && facts.talk?.outcome === 'not_yet';
-      if (facts.talk && plan.stage !== 'talk' && !again) {
-        throw new ApiError(
-          409,
-          'conflict',
-          'How the talk went is already recorded. Undo it first to change it.',
-        );
-      }
-      if (plan.stage !== 'talk' && !again) {
-        const missing = plan.gates.flatMap((g) => g.missing).join(' ');
-        throw new ApiError(
-          409,
-          'conflict',
-          `The talk opens after a few light outings over a month.${missing ? ` Still to come: ${missing}` : ''}`,
-        );
-      }
+      if (facts.talk && plan.stage !== 'talk' && !again) throw fail('talk_already_recorded');
+      if (plan.stage !== 'talk' && !again)
+        throw fail('talk_not_open', { missing: plan.gates.flatMap((g) => g.missing) });
       const [row] = await tx
         .insert(talks)
         .values({ userId, on: input.on, outcome: input.outcome, createdAt: now() })
@@ -112,7 +93,7 @@ export const talkRoutes = new Hono<AppEnv>()
       .where(eq(talks.userId, userId))
       .orderBy(desc(talks.on), desc(talks.createdAt))
       .limit(1);
-    if (!latest) throw notFound('There is no talk recorded to undo.');
+    if (!latest) throw fail('talk_none_to_undo');
     await db.delete(talks).where(and(eq(talks.userId, userId), eq(talks.id, latest.id)));
     return c.body(null, 204);
   });
