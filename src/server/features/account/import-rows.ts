@@ -3,6 +3,7 @@ import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { getTableColumns } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { dayInFuture, instantInFuture } from '../../../core/time/future.ts';
 import { importLimits } from '../../../shared/api/limits.ts';
 import type { OwnedTable } from '../../db/owned-tables.ts';
 import { fail } from '../../http/api-error.ts';
@@ -167,9 +168,8 @@ function checkWhen(key: string, value: string, column: PgColumn, now: Date): str
   const isInstant = column.columnType === 'PgTimestamp';
   if (!isInstant && column.columnType !== 'PgDateString') return null;
   const slack = key === 'createdAt' || key === 'updatedAt' ? 366 * 86_400_000 : 0;
-  // A day is still "today" somewhere while the latest clock on Earth (UTC+14) shows it.
-  const latest = new Date(now.getTime() + slack + (isInstant ? 5 * 60_000 : 14 * 3_600_000));
-  const late = isInstant ? new Date(value) > latest : value > latest.toISOString().slice(0, 10);
+  const asOf = new Date(now.getTime() + slack);
+  const late = isInstant ? instantInFuture(value, asOf) : dayInFuture(value, asOf);
   return late
     ? `"${key}" (${value}) is in the future; only what has already happened can be imported.`
     : null;

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import { dayIn } from '../../../core/time/days.ts';
+import { dayInFuture } from '../../../core/time/future.ts';
 import {
   type Activity,
   type ActivityInput,
@@ -30,5 +30,5 @@ export const activityRoutes = crudRoutes<Activity, ActivityInput>({
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'activity', texts: (activity) => [activity.what, activity.note] },
   check: async (input, deps, userId) =>
-    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId)) ? 'activity_in_future' : null,
+    dayInFuture(input.on, deps.now(), await zoneOf(deps.db, userId)) ? 'activity_in_future' : null,
 });

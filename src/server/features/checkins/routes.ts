@@ -1,4 +1,5 @@
 import { desc } from 'drizzle-orm';
+import { instantInFuture } from '../../../core/time/future.ts';
 import {
   type Checkin,
   type CheckinInput,
@@ -45,5 +46,5 @@ export const checkinRoutes = crudRoutes<Checkin, CheckinInput>({
     asked: (checkin) => checkin.darkThoughts === 'yes',
   },
   check: async (input, deps) =>
-    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000 ? 'checkin_in_future' : null,
+    input.at && instantInFuture(input.at, deps.now()) ? 'checkin_in_future' : null,
 });

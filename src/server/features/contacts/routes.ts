@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import { dayIn } from '../../../core/time/days.ts';
+import { dayInFuture } from '../../../core/time/future.ts';
 import {
   type Contact,
   type ContactInput,
@@ -41,7 +41,6 @@ export const contactRoutes = crudRoutes<Contact, ContactInput>({
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'contact', texts: (contact) => [contact.note] },
   check: async (input, deps, userId) => {
-    const today = dayIn(deps.now(), await zoneOf(deps.db, userId));
-    return input.on > today ? 'contact_in_future' : null;
+    return dayInFuture(input.on, deps.now(), await zoneOf(deps.db, userId)) ? 'contact_in_future' : null;
   },
 });

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { evaluate } from '../../../core/program/evaluate.ts';
 import { canRecordOutcome } from '../../../core/program/reply.ts';
 import { dayIn } from '../../../core/time/days.ts';
+import { instantInFuture } from '../../../core/time/future.ts';
 import {
   type FirstContact,
   firstContactOutcomeSchema,
@@ -50,7 +51,7 @@ export const firstContactRoutes = new Hono<AppEnv>()
     const userId = c.get('user').id;
     const input = await readJson(c, firstContactSchema);
     const sentAt = new Date(input.sentAt);
-    if (sentAt.getTime() > now().getTime() + 5 * 60_000) throw fail('first_contact_in_future');
+    if (instantInFuture(sentAt, now())) throw fail('first_contact_in_future');
     // Judged and recorded under the account's lock, so the facts it is judged by cannot change
     // before it is stored (the primary key alone keeps it to one).
     const row = await withAccountLock(db, userId, async (tx) => {

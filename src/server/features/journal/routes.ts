@@ -1,4 +1,5 @@
 import { and, desc, eq, ilike } from 'drizzle-orm';
+import { instantInFuture } from '../../../core/time/future.ts';
 import {
   type JournalEntry,
   type JournalInput,
@@ -87,7 +88,5 @@ export const journalRoutes = crudRoutes<JournalEntry, JournalInput>({
   toInput: ({ text, prompt, at }) => ({ text, prompt, at }),
   screen: { source: 'journal', texts: (entry) => [entry.text, entry.prompt] },
   check: async (input, deps) =>
-    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000
-      ? 'journal_entry_in_future'
-      : null,
+    input.at && instantInFuture(input.at, deps.now()) ? 'journal_entry_in_future' : null,
 });

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { dayIn } from '../../../core/time/days.ts';
+import { dayInFuture } from '../../../core/time/future.ts';
 import { type Letter, letterSchema, letterSentSchema } from '../../../shared/api/road.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import type { Db } from '../../db/database.ts';
@@ -61,7 +61,7 @@ export const letterRoutes = new Hono<AppEnv>()
       const program = await findProgram(tx, userId);
       if (!program) throw fail('no_program');
       if (program.scenario !== 'i_ended') throw fail('letter_not_in_plan');
-      if (on > dayIn(now(), program.timeZone)) throw fail('letter_sent_in_future');
+      if (dayInFuture(on, now(), program.timeZone)) throw fail('letter_sent_in_future');
       if (on < program.lastContactOn) throw fail('letter_sent_before_last_contact');
       const [row] = await tx.select().from(letters).where(eq(letters.userId, userId));
       if (!row?.text.trim()) throw fail('letter_not_written');

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import { dayIn } from '../../../core/time/days.ts';
+import { dayInFuture } from '../../../core/time/future.ts';
 import { type Outing, type OutingInput, outingPatchSchema, outingSchema } from '../../../shared/api/road.ts';
 import { outings } from '../../db/schema.ts';
 import { crudRoutes } from '../../http/crud.ts';
@@ -26,5 +26,5 @@ export const outingRoutes = crudRoutes<Outing, OutingInput>({
   toInput: ({ id: _id, ...rest }) => rest,
   screen: { source: 'outing', texts: (outing) => [outing.what, outing.note] },
   check: async (input, deps, userId) =>
-    input.on > dayIn(deps.now(), await zoneOf(deps.db, userId)) ? 'outing_in_future' : null,
+    dayInFuture(input.on, deps.now(), await zoneOf(deps.db, userId)) ? 'outing_in_future' : null,
 });

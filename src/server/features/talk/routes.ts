@@ -1,7 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { evaluate } from '../../../core/program/evaluate.ts';
-import { dayIn } from '../../../core/time/days.ts';
+import { dayInFuture } from '../../../core/time/future.ts';
 import { type TalkNote, talkNoteSchema, talkSchema } from '../../../shared/api/road.ts';
 import { requireUser } from '../../auth/require-user.ts';
 import { withAccountLock } from '../../db/lock-account.ts';
@@ -66,7 +66,7 @@ export const talkRoutes = new Hono<AppEnv>()
       const run = runIn(tx);
       const current = await loadFacts(run, userId);
       if (!current) throw fail('no_program');
-      if (input.on > dayIn(now(), current.program.timeZone)) throw fail('talk_in_future');
+      if (dayInFuture(input.on, now(), current.program.timeZone)) throw fail('talk_in_future');
       // Noon UTC falls on the same calendar day in every zone from UTC−12 to UTC+11.
       const endOfDay = new Date(`${input.on}T12:00:00Z`);
       const facts = (await loadFacts(run, userId, { at: endOfDay, day: input.on })) ?? current;

@@ -1,4 +1,5 @@
 import { desc } from 'drizzle-orm';
+import { instantInFuture } from '../../../core/time/future.ts';
 import { type Urge, type UrgeInput, urgePatchSchema, urgeSchema } from '../../../shared/api/no-contact.ts';
 import { urges } from '../../db/schema.ts';
 import { crudRoutes } from '../../http/crud.ts';
@@ -37,6 +38,5 @@ export const urgeRoutes = crudRoutes<Urge, UrgeInput>({
   ...ownedEntries({ table: urges, columns, toEntry: toUrge, values, orderBy: [desc(urges.at)] }),
   toInput: ({ intensity, trigger, draft, note, at }) => ({ intensity, trigger, draft, note, at }),
   screen: { source: 'urge', texts: (urge) => [urge.draft, urge.note] },
-  check: async (input, deps) =>
-    input.at && new Date(input.at).getTime() > deps.now().getTime() + 5 * 60_000 ? 'urge_in_future' : null,
+  check: async (input, deps) => (input.at && instantInFuture(input.at, deps.now()) ? 'urge_in_future' : null),
 });
