@@ -19,7 +19,6 @@ import {
   safetySignals,
   talkNotes,
   urges,
-  users,
 } from '../../db/schema.ts';
 import { type Entry, readTexts, upsertSignals } from './signals.ts';
 
@@ -155,32 +154,26 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
       // An entry edited or deleted while this batch was being read is not recorded from its old
       // words: only entries still as they were read, locked until their signals are written (the
       // write path records the edited text itself).
-      const recorded = found.length
-        ? await db.transaction(async (tx) => {
-            const now = await tx
-              .select({
-                key: sql<string>`${walk.key}::text`,
-                texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
-                asked: walk.asked ?? sql<boolean>`false`,
-              })
-              .from(walk.table)
-              .where(
-                inArray(
-                  walk.key,
-                  found.map((f) => f.key),
-                ),
-              )
-              .for('update');
-            const unchanged = new Set(now.map((r) => `${r.key}\n${JSON.stringify([r.texts, r.asked])}`));
-            const still = found.filter((f) => unchanged.has(`${f.key}\n${f.read}`));
-            await upsertSignals(tx, still, at);
-            return still;
-          })
-        : [];
-      await bumpFactsVersions(
-        db,
-        recorded.map((e) => e.userId),
-      );
+      if (found.length)
+        await db.transaction(async (tx) => {
+          const now = await tx
+            .select({
+              key: sql<string>`${walk.key}::text`,
+              texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
+              asked: walk.asked ?? sql<boolean>`false`,
+            })
+            .from(walk.table)
+            .where(
+              inArray(
+                walk.key,
+                found.map((f) => f.key),
+              ),
+            )
+            .for('update');
+          const unchanged = new Set(now.map((r) => `${r.key}\n${JSON.stringify([r.texts, r.asked])}`));
+          const still = found.filter((f) => unchanged.has(`${f.key}\n${f.read}`));
+          await upsertSignals(tx, still, at);
+        });
       if (rows.length < batchSize) break;
       after = rows[rows.length - 1]!.key;
       // A short pause between batches: on the embedded database (one connection) people's
@@ -190,16 +183,6 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
     }
   }
   return true;
-}
-
-/** Their Today must not be served from facts kept before these signals changed (FactsCache). */
-async function bumpFactsVersions(db: Db, userIds: string[]): Promise<void> {
-  const ids = [...new Set(userIds)];
-  if (ids.length === 0) return;
-  await db
-    .update(users)
-    .set({ factsVersion: sql`${users.factsVersion} + 1` })
-    .where(inArray(users.id, ids));
 }
 
 /**
@@ -221,14 +204,11 @@ export async function rescreen(
   if (done && done.version >= detectorVersion) return 'current';
   const startedAt = now();
   if (!(await screenStoredTexts(db, startedAt, options))) return 'stopped';
-  const gone = await db
+  // Each person whose signals change here has their facts version moved on by the database
+  // (migration 0012), so no server serves the Today it kept from before.
+  await db
     .delete(safetySignals)
-    .where(and(lt(safetySignals.detectorVersion, detectorVersion), lt(safetySignals.foundAt, startedAt)))
-    .returning({ userId: safetySignals.userId });
-  await bumpFactsVersions(
-    db,
-    gone.map((g) => g.userId),
-  );
+    .where(and(lt(safetySignals.detectorVersion, detectorVersion), lt(safetySignals.foundAt, startedAt)));
   const screened = { detectorVersion, screenedAt: now() };
   await db
     .insert(safetyScreening)
