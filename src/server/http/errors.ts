@@ -2,7 +2,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DomainErrorParams } from '../../core/errors.ts';
 import type { SignalKind } from '../../core/safety/signals.ts';
 import type { ErrorCode } from '../../shared/api/errors.ts';
-import { importLimits } from '../../shared/api/limits.ts';
+import { confirmationLinkHours, importLimits } from '../../shared/api/limits.ts';
 
 /** Refusals of the request itself (its shape, the session, limits, links) that need no params. */
 type PlainRequestReason =
@@ -278,7 +278,7 @@ export const answers: { [R in Reason]: Answer<ErrorParams[R]> } = {
     'We could not send the email just now: the mail server did not take it. Please try again in a few minutes.',
   ),
   confirm_link_gone: gone(
-    'This confirmation link has already been used or has expired (a link works once, for 48 hours). You can ask for a new link from Reminders.',
+    `This confirmation link has already been used or has expired (a link works once, for ${confirmationLinkHours} hours). You can ask for a new link from Reminders.`,
   ),
   confirm_address_changed: gone(
     'This link was sent to an email address the account no longer uses. You can ask for a new link from Reminders.',

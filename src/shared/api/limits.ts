@@ -37,3 +37,6 @@ export const maxTriggerDates = 20;
 
 /** How many days back a progress page may look (`GET /api/progress?days=`), and its default. */
 export const progressDays = { min: 7, max: 365, default: 56 } as const;
+
+/** How long an email confirmation link works (it works once). */
+export const confirmationLinkHours = 48;

@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { confirmationLinkHours } from '../../../shared/api/limits.ts';
 import { hashToken } from '../../auth/sessions.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { emailTokens, users } from '../../db/schema.ts';
 import { type SendFailure, sendMail } from './mailer.ts';
-
-/** How long a confirmation link works. */
-export const confirmationHours = 48;
 
 /**
  * Makes a confirmation token for the person's current address, replacing any earlier one (one
@@ -22,7 +20,7 @@ export async function createEmailToken(db: Db, user: { id: string; email: string
       userId: user.id,
       email: user.email,
       createdAt: at,
-      expiresAt: new Date(at.getTime() + confirmationHours * 3_600_000),
+      expiresAt: new Date(at.getTime() + confirmationLinkHours * 3_600_000),
     });
   });
   return token;
@@ -37,7 +35,7 @@ const confirmationText = (link: string) =>
     'Hello,',
     'A Rekindle account was made with this email address. To let Rekindle send you reminders and password reset links here, please confirm the address by opening this link:',
     link,
-    `The link works once, for ${confirmationHours} hours. If it has run out, you can ask for a new one from Reminders in the app.`,
+    `The link works once, for ${confirmationLinkHours} hours. If it has run out, you can ask for a new one from Reminders in the app.`,
     'If you did not make this account, you can ignore this email: nothing more is sent to an address that has not been confirmed.',
   ].join('\n\n');
 
