@@ -8,10 +8,11 @@ export async function reflectedPerson(
   now: Date,
   scenario: string,
   daysAgo: number,
+  email = uniqueEmail(),
 ): Promise<Client> {
   const today = dayIn(now, 'UTC');
   const client = new Client(base);
-  await client.signup(uniqueEmail());
+  await client.signup(email);
   await client.put('/api/program', {
     scenario,
     exName: 'Alex',
@@ -31,10 +32,10 @@ export async function reflectedPerson(
 }
 
 /** Someone whose next step is the talk ("they ended it"): a steady check-in, a warm first reply and three outings over a month. */
-export async function personReadyForTheTalk(base: string, now: Date): Promise<Client> {
+export async function personReadyForTheTalk(base: string, now: Date, email = uniqueEmail()): Promise<Client> {
   const today = dayIn(now, 'UTC');
   const at = (day: string) => new Date(`${day}T10:00:00Z`).toISOString();
-  const client = await reflectedPerson(base, now, 'they_ended', 80);
+  const client = await reflectedPerson(base, now, 'they_ended', 80, email);
   await client.post('/api/checkins', {
     mood: 7,
     sad: 3,
