@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type Facts, type OpenSignalFacts, type ReflectionFacts } from './facts.ts';
 import { safetyOf } from './gates.ts';
+import { program, reflection } from './test-facts.ts';
 
-const base = emptyFacts({
-  scenario: 'they_ended',
-  exName: 'Sam',
-  exPronouns: 'they',
-  endedOn: '2026-02-20',
-  lastContactOn: '2026-03-01',
-  timeZone: 'UTC',
-  together: null,
-  ending: null,
-  onOff: false,
-  limitedContact: null,
-});
-
-const reflection = (over: Partial<ReflectionFacts> = {}): ReflectionFacts => ({
-  reason: null,
-  selfWork: null,
-  treatedWell: 'yes',
-  feltGood: 'yes',
-  feltSafe: 'yes',
-  decision: 'yes',
-  safetyConfirmedAt: null,
-  ...over,
-});
+const base = emptyFacts(program());
 
 const signal = (over: Partial<OpenSignalFacts> = {}): OpenSignalFacts => ({
   id: '00000000-0000-4000-8000-000000000001',
