@@ -6,16 +6,12 @@ import { ownedTables } from '../../src/server/db/owned-tables.ts';
 import { users } from '../../src/server/db/schema.ts';
 import { defaultReminderSettings } from '../../src/shared/api/reminders.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { personReadyForTheTalk } from '../support/people.ts';
+import { personReadyForTheTalk, signedInTwice, signedUpPerson } from '../support/people.ts';
 import { type PushService, startPushService } from '../support/push-service.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { startTestServer, type TestServer, testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 /** How many rows the person has in each table a person owns (from the schema: owned-tables.ts). */
 async function countOwnedRows(on: TestServer, id: string) {
@@ -198,11 +194,7 @@ describe('delete account', () => {
 
 describe('password change and signing out everywhere', () => {
   it('changes the password, keeps this session, and ends every other one', async () => {
-    const email = uniqueEmail();
-    const here = new Client(server.url);
-    await here.signup(email);
-    const elsewhere = new Client(server.url);
-    await elsewhere.login(email);
+    const { here, elsewhere, email } = await signedInTwice(server.url);
     const wrong = await here.post('/api/account/password', {
       currentPassword: 'not it at all',
       newPassword: 'a brand new evening walk',
@@ -225,19 +217,14 @@ describe('password change and signing out everywhere', () => {
   });
 
   it('signs out every device, this one included', async () => {
-    const email = uniqueEmail();
-    const one = new Client(server.url);
-    await one.signup(email);
-    const two = new Client(server.url);
-    await two.login(email);
+    const { here: one, elsewhere: two } = await signedInTwice(server.url);
     expect((await one.post('/api/account/sign-out-everywhere')).status).toBe(204);
     expect((await one.get('/api/me')).status).toBe(401);
     expect((await two.get('/api/me')).status).toBe(401);
   });
 
   it('a token planted before sign-in is not the one that works after (no session fixation)', async () => {
-    const email = uniqueEmail();
-    await new Client(server.url).signup(email);
+    const { email } = await signedUpPerson(server.url);
     const victim = new Client(server.url);
     victim.cookie = 'rekindle_session=planted-by-an-attacker-0123456789abcdef';
     await victim.login(email);

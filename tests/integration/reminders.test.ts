@@ -1,51 +1,31 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { deliveries, notifications, reminderSettings } from '../../src/server/db/schema.ts';
-import type {
-  NotificationsResponse,
-  ReminderSettingsInput,
-  RemindersResponse,
+import {
+  defaultReminderSettings,
+  type NotificationsResponse,
+  type ReminderSettingsInput,
+  type RemindersResponse,
 } from '../../src/shared/api/reminders.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { personWithProgram } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const minute = 60_000;
 
 /** The defaults as a person would send them back, with their changes. */
 const settingsWith = (change: Partial<ReminderSettingsInput>): ReminderSettingsInput => ({
-  quietHours: { from: '22:00', to: '08:00' },
-  channels: { inApp: true, push: false, email: false },
-  checkIn: { enabled: true, at: '20:00' },
-  hardHours: { enabled: true },
-  milestones: { enabled: true },
-  triggerDates: [],
-  noContactMinimum: { enabled: true },
-  replyWindow: { enabled: true },
-  weeklySummary: { enabled: true },
+  ...defaultReminderSettings,
   ...change,
 });
 
 /** A person with a program in UTC (last contact three days ago). The server's clock is 14:00 UTC. */
 async function person(zone = 'UTC') {
-  const client = new Client(server.url);
-  const id = ((await client.signup(uniqueEmail('remind'))).json as { id: string }).id;
-  const today = dayIn(server.clock.now, zone);
-  const made = await client.put('/api/program', {
-    scenario: 'they_ended',
-    exName: 'Alex',
-    exPronouns: 'he',
-    endedOn: addDays(today, -3),
-    lastContactOn: addDays(today, -3),
-    timeZone: zone,
-  });
-  expect(made.status).toBe(200);
+  const email = uniqueEmail('remind');
+  const { client, id } = await personWithProgram(server.url, server.clock.now, 3, { timeZone: zone }, email);
   return { client, id };
 }
 
@@ -145,7 +125,7 @@ describe('the reminder worker, in the app', () => {
   });
 
   it('sends no check-in reminder for a day already checked in', async () => {
-    const { client, id } = await person();
+    const { client } = await person();
     const at = new Date(server.clock.now.getTime() + 20 * minute);
     await client.put(
       '/api/reminders',

@@ -6,9 +6,9 @@ import {
   exportOf,
   onboarding,
   seedJournal,
-  signUp,
   total,
 } from '../support/import-fixtures.ts';
+import { signedUpPerson } from '../support/people.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -36,10 +36,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function newAccount(label: string) {
-  const client = new Client(server.url);
-  return { client, id: await signUp(client, uniqueEmail(label)) };
-}
+const newAccount = (label: string) => signedUpPerson(server.url, uniqueEmail(label));
 
 /** Asks `path` one request after another until `done` settles; counts the answers. */
 async function poll(done: Promise<unknown>, path: string, client = new Client(server.url)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
-import { emptyFacts, type Facts, type ProgramFacts } from './facts.ts';
+import { type CheckinFacts, emptyFacts, type Facts, type ProgramFacts } from './facts.ts';
 import { checkin as check, program, reflectedFacts } from './test-facts.ts';
 
 /** Reflected, with a problem about money and a self-work aim; felt good only at times, still wants to try. */
