@@ -15,8 +15,10 @@ async function person() {
 }
 
 /** Ended twelve days ago, last contact ten days ago. */
-const program = (over: Record<string, unknown> = {}) =>
-  programBody(server.clock.now, 10, { endedOn: addDays(today(), -12), ...over });
+const program = (over: Record<string, unknown> = {}) => ({
+  ...programBody(server.clock.now, 10, { endedOn: addDays(today(), -12) }),
+  ...over,
+});
 
 const fullReflection = { treatedWell: 'mixed', feltGood: 'yes', feltSafe: 'yes', decision: 'yes' };
 

@@ -30,6 +30,19 @@ async function person(zone = 'UTC') {
 }
 
 const hhmm = (at: Date) => at.toISOString().slice(11, 16);
+/** Saves a check-in reminder `minutes` after the server's now, with no quiet hours (and `change`). */
+const checkInReminderIn = async (
+  client: Client,
+  minutes: number,
+  change: Partial<ReminderSettingsInput> = {},
+) => {
+  const at = hhmm(new Date(server.clock.now.getTime() + minutes * minute));
+  const saved = await client.put(
+    '/api/reminders',
+    settingsWith({ checkIn: { enabled: true, at }, quietHours: null, ...change }),
+  );
+  expect(saved.status).toBe(200);
+};
 const list = async (client: Client) => (await client.get('/api/notifications')).json as NotificationsResponse;
 
 describe('reminder settings', () => {
@@ -84,11 +97,7 @@ describe('reminder settings', () => {
 describe('the reminder worker, in the app', () => {
   it('brings the check-in reminder at its time, once, and again the next day', async () => {
     const { client } = await person();
-    const at = new Date(server.clock.now.getTime() + 30 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({ checkIn: { enabled: true, at: hhmm(at) }, quietHours: null }),
-    );
+    await checkInReminderIn(client, 30);
     await server.workReminders();
     expect((await list(client)).notifications).toEqual([]);
 
@@ -126,11 +135,7 @@ describe('the reminder worker, in the app', () => {
 
   it('sends no check-in reminder for a day already checked in', async () => {
     const { client } = await person();
-    const at = new Date(server.clock.now.getTime() + 20 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({ checkIn: { enabled: true, at: hhmm(at) }, quietHours: null }),
-    );
+    await checkInReminderIn(client, 20);
     const checked = await client.post('/api/checkins', { mood: 6, sad: 4, desperate: 3, steady: 6 });
     expect(checked.status).toBe(201);
     server.clock.advance(21 * minute);
@@ -155,13 +160,7 @@ describe('the reminder worker, in the app', () => {
       [],
     );
     // The same time without quiet hours: it comes.
-    await client.put(
-      '/api/reminders',
-      settingsWith({
-        checkIn: { enabled: true, at: hhmm(new Date(server.clock.now.getTime() + 10 * minute)) },
-        quietHours: null,
-      }),
-    );
+    await checkInReminderIn(client, 10);
     server.clock.advance(11 * minute);
     await server.workReminders();
     expect((await list(client)).notifications.map((n) => n.kind)).toEqual(['check_in']);
@@ -217,15 +216,7 @@ describe('the reminder worker, in the app', () => {
 
   it('makes no delivery for a channel that cannot reach the person (no push subscription, no email)', async () => {
     const { client, id } = await person();
-    const at = new Date(server.clock.now.getTime() + 5 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({
-        checkIn: { enabled: true, at: hhmm(at) },
-        quietHours: null,
-        channels: { inApp: true, push: true, email: true },
-      }),
-    );
+    await checkInReminderIn(client, 5, { channels: { inApp: true, push: true, email: true } });
     server.clock.advance(6 * minute);
     await server.workReminders();
     expect((await list(client)).notifications).toHaveLength(1);
