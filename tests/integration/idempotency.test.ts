@@ -13,6 +13,11 @@ const urge = { intensity: 8, trigger: 'night', draft: 'I miss you so much', at: 
 const sendUrge = (client: Client, key: string, body: unknown = urge) =>
   client.post('/api/urges', body, { 'idempotency-key': key });
 const urgesOf = async (client: Client) => (await client.get('/api/urges')).json as { id: string }[];
+/** The urge sent (again) with `key` is answered 201, and the person has that one urge. */
+async function expectWrittenNow(client: Client, key: string) {
+  expect((await sendUrge(client, key)).status).toBe(201);
+  expect(await urgesOf(client)).toHaveLength(1);
+}
 
 describe('a write sent again with the same Idempotency-Key', () => {
   it('the same write sent twice with one idempotency key creates one entry, and answers the same both times', async () => {
@@ -66,9 +71,7 @@ describe('a write sent again with the same Idempotency-Key', () => {
     const bad = await sendUrge(client, 'retry-after-422', { ...urge, intensity: 99 });
     expect(bad.status).toBe(422);
     expect(await urgesOf(client)).toHaveLength(0);
-    const good = await sendUrge(client, 'retry-after-422');
-    expect(good.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'retry-after-422');
   });
 
   it('a key that is not a key is a clear 400, and nothing is written', async () => {
@@ -87,9 +90,7 @@ describe('a write sent again with the same Idempotency-Key', () => {
       'content-type': 'application/json',
     });
     expect(res.status).toBe(413);
-    const good = await sendUrge(client, 'too-big-body-01');
-    expect(good.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'too-big-body-01');
   });
 
   it('without the header every send is its own entry', async () => {
@@ -105,9 +106,7 @@ describe('a write sent again with the same Idempotency-Key', () => {
     // Each is the entry (201) or "still being saved, try again" (409); never a second entry.
     for (const res of sends) expect([201, 409]).toContain(res.status);
     expect(await urgesOf(client)).toHaveLength(1);
-    const retried = await sendUrge(client, 'at-the-same-moment');
-    expect(retried.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'at-the-same-moment');
   });
 
   it('once the entry is deleted, its kept answer no longer holds its words, and a retry does not bring it back', async () => {
