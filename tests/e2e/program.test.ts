@@ -104,12 +104,7 @@ describe('onboarding → Today → Reflect', () => {
     await reflect.addProblem('I ended it in the middle of a fight.', /Mostly mine/, true);
     await reflect.answer('Why did you end it?', /see if they would fight for me/);
     await page.getByText(/unfair to Jo, and risky/).waitFor();
-    await reflect.answer('Did Jo treat you well?', 'Yes');
-    await reflect.answer('Did Jo make you feel good about yourself?', 'Yes');
-    await reflect.answer('Did you feel secure and safe in the relationship?', 'Yes');
-    await reflect.answer('Do you really want Jo back?', /Yes, I want to try/);
-    await reflect.save();
-    await reflect.saved().waitFor();
+    await reflect.yesToAll('Jo');
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await page.getByRole('link', { name: 'Write your apology letter' }).waitFor();
   });
