@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { writeAnUrge } from './pages.ts';
 import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
-const today = () => new Date().toISOString().slice(0, 10);
 
 const personIn = () => personInNoContact(suite, base, 6);
 
@@ -59,11 +59,7 @@ describe('the care layer', () => {
   it('in the urge composer the crisis card replaces the coaching and survives the next step', async () => {
     const page = await personIn();
     await page.clock.install({ time: lastAfternoon() });
-    await page.getByRole('link', { name: 'I want to text Robin' }).click();
-    await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
-    await page
-      .getByRole('textbox', { name: 'What you want to tell Robin' })
-      .fill('everyone would honestly be better off without me');
+    await writeAnUrge(page, 'Robin', 'everyone would honestly be better off without me');
     await crisisCard(page).waitFor();
     // No coaching of the draft under the crisis card.
     expect(await page.getByText('Good: short and easy to read').count()).toBe(0);

@@ -1,21 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
-import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
 import { openMenu } from './pages.ts';
 import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Light and dark, for reviewing what a person sees (with SCREENSHOT_DIR set). */
-async function screenshots(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** A phone of 360 × 740: the person from people.ts, on Today. */
 async function onPhone(daysAgo: number): Promise<Page> {

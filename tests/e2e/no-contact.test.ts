@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { writeAnUrge } from './pages.ts';
 import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
@@ -19,11 +20,7 @@ describe('the urge flow', () => {
     const page = await personIn(6);
     // A fixed afternoon: late at night the checker would rightly say "wait" instead.
     await page.clock.install({ time: lastAfternoon() });
-    await page.getByRole('link', { name: 'I want to text Robin' }).click();
-    await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
-    await page
-      .getByRole('textbox', { name: 'What you want to tell Robin' })
-      .fill('I miss you so much, please just talk to me');
+    await writeAnUrge(page, 'Robin', 'I miss you so much, please just talk to me');
     // The checker reads it in the browser as it is typed, pointing at the words.
     await page.getByRole('heading', { name: 'This could hurt more than help' }).waitFor();
     await page.locator('mark', { hasText: 'talk to me' }).waitFor();

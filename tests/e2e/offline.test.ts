@@ -1,23 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, watchErrors } from '../support/browser.ts';
-import { uniqueEmail } from '../support/client.ts';
-import { WelcomePage } from './pages.ts';
-import { personInNoContact } from './people.ts';
+import { newAccountOnAPhone, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
 
 describe('the app on the device (service worker)', () => {
   it('opens again without a network, says so kindly, and keeps nothing from the API', async () => {
-    const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 } });
-    const page = await context.newPage();
     // Offline, Chromium logs each failed request; anything else is still an error.
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await new WelcomePage(page).createAccount(uniqueEmail('offline'), 'a quiet walk by the river');
-    await page.waitForURL(/\/onboarding$/);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const { context, page, errors } = await newAccountOnAPhone(suite, base, 'offline');
 
     await context.setOffline(true);
     await page.reload();

@@ -37,6 +37,13 @@ export async function openMenu(page: Page) {
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
 }
 
+/** From Today: opens the urge composer (its heading on screen) and writes `text` to `ex` there. */
+export async function writeAnUrge(page: Page, ex: string, text: string) {
+  await page.getByRole('link', { name: `I want to text ${ex}` }).click();
+  await page.getByRole('heading', { name: 'Write it here instead' }).waitFor();
+  await page.getByRole('textbox', { name: `What you want to tell ${ex}` }).fill(text);
+}
+
 export class TodayPage {
   constructor(readonly page: Page) {}
   heading = () => this.page.getByRole('heading', { level: 1, name: 'Today' });
@@ -91,4 +98,13 @@ export class ReflectPage {
   }
   save = () => this.page.getByRole('button', { name: 'Save my answers' }).click();
   saved = () => this.page.getByRole('status').filter({ hasText: 'Saved.' });
+  /** Treated well, felt good and safe, and wants `ex` back: yes to each; then saved. */
+  async yesToAll(ex: string) {
+    await this.answer(`Did ${ex} treat you well?`, 'Yes');
+    await this.answer(`Did ${ex} make you feel good about yourself?`, 'Yes');
+    await this.answer('Did you feel secure and safe in the relationship?', 'Yes');
+    await this.answer(`Do you really want ${ex} back?`, /Yes, I want to try/);
+    await this.save();
+    await this.saved().waitFor();
+  }
 }

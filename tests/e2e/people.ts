@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { addDays } from '../../src/core/time/days.ts';
-import type { browserSuite } from '../support/browser.ts';
+import { type browserSuite, watchErrors } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
 import { WelcomePage } from './pages.ts';
 
@@ -44,6 +44,27 @@ export async function personInNoContact(
   await page.goto(`${base}/today`);
   await page.getByText(`You are giving Robin space: day ${daysAgo} of no contact.`).waitFor();
   return page;
+}
+
+/**
+ * A new account on a 360 × 780 phone, on onboarding once the service worker is ready. The page's
+ * errors are collected, not failed on: offline, Chromium logs each failed request.
+ */
+export async function newAccountOnAPhone(
+  suite: ReturnType<typeof browserSuite>,
+  base: string,
+  label: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 }, ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(base);
+  await new WelcomePage(page).createAccount(uniqueEmail(label), 'a quiet walk by the river');
+  await page.waitForURL(/\/onboarding$/);
+  // The app registers /sw.js two seconds after the page has loaded.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  return { context, page, errors };
 }
 
 /**

@@ -41,6 +41,17 @@ async function newPerson(width = 360): Promise<Page> {
   return page;
 }
 
+/** A new person through onboarding (the ending and last contact `daysAgo` days back), details skipped, on Reflect. */
+async function onReflect(scenario: RegExp, ex: string, pronouns: RegExp, daysAgo: number) {
+  const page = await newPerson();
+  const onboarding = new OnboardingPage(page);
+  await onboarding.whoAndName(scenario, ex, pronouns);
+  await onboarding.dates(addDays(today(), -daysAgo), addDays(today(), -daysAgo));
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('link', { name: 'Write down why it ended' }).click();
+  return { page, reflect: new ReflectPage(page) };
+}
+
 describe('onboarding → Today → Reflect', () => {
   it('they_ended: reflecting moves Today to no contact with the right earliest-contact date', async () => {
     const page = await newPerson();
@@ -94,34 +105,17 @@ describe('onboarding → Today → Reflect', () => {
   });
 
   it('i_ended: after reflecting, Today asks for the letter', async () => {
-    const page = await newPerson();
-    const onboarding = new OnboardingPage(page);
-    await onboarding.whoAndName(/I ended it/, 'Jo', /they \/ them/);
-    await onboarding.dates(addDays(today(), -5), addDays(today(), -5));
-    await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('link', { name: 'Write down why it ended' }).click();
-    const reflect = new ReflectPage(page);
+    const { page, reflect } = await onReflect(/I ended it/, 'Jo', /they \/ them/, 5);
     await reflect.addProblem('I ended it in the middle of a fight.', /Mostly mine/, true);
     await reflect.answer('Why did you end it?', /see if they would fight for me/);
     await page.getByText(/unfair to Jo, and risky/).waitFor();
-    await reflect.answer('Did Jo treat you well?', 'Yes');
-    await reflect.answer('Did Jo make you feel good about yourself?', 'Yes');
-    await reflect.answer('Did you feel secure and safe in the relationship?', 'Yes');
-    await reflect.answer('Do you really want Jo back?', /Yes, I want to try/);
-    await reflect.save();
-    await reflect.saved().waitFor();
+    await reflect.yesToAll('Jo');
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await page.getByRole('link', { name: 'Write your apology letter' }).waitFor();
   });
 
   it('the safety path: not feeling safe shows support lines and asks before going on', async () => {
-    const page = await newPerson();
-    const onboarding = new OnboardingPage(page);
-    await onboarding.whoAndName(/They ended it/, 'Kai', /he \/ him/);
-    await onboarding.dates(addDays(today(), -3), addDays(today(), -3));
-    await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('link', { name: 'Write down why it ended' }).click();
-    const reflect = new ReflectPage(page);
+    const { page, reflect } = await onReflect(/They ended it/, 'Kai', /he \/ him/, 3);
     const problem = page.getByRole('textbox', { name: 'What happened?' });
     await problem.fill('He checked my phone and I was afraid of him');
     // Help appears while typing, before anything is saved.

@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
 import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
-
-async function screenshots(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** Pixels of the chart's canvas drawn in the page's accent colour (the mood line and its dots). */
 const accentPixels = (page: Page) =>

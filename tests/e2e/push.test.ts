@@ -1,8 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, watchErrors } from '../support/browser.ts';
-import { uniqueEmail } from '../support/client.ts';
-import { WelcomePage } from './pages.ts';
+import { browserSuite } from '../support/browser.ts';
+import { newAccountOnAPhone } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -51,15 +50,9 @@ async function registrationId(cdp: CDPSession, origin: string): Promise<string> 
 describe('reminders by Web Push, as the service worker shows them', () => {
   it('shows a pushed reminder with its words and where it leads, and calm words for anything else', async () => {
     const origin = new URL(base).origin;
-    const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 } });
-    await context.grantPermissions(['notifications'], { origin });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await new WelcomePage(page).createAccount(uniqueEmail('push'), 'a quiet walk by the river');
-    await page.waitForURL(/\/onboarding$/);
-    // The app registers /sw.js two seconds after the page has loaded.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const { context, page, errors } = await newAccountOnAPhone(suite, base, 'push', {
+      permissions: ['notifications'],
+    });
     expect(await page.evaluate(() => Notification.permission)).toBe('granted');
 
     // The server hands out its VAPID key to the signed-in person, as subscribeToPush asks for it.

@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
 import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
-
-/** Light and dark, for reviewing what a person sees (with SCREENSHOT_DIR set). */
-async function screenshots(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** What is on the screen, not the whole page (a pinned Save sits where a thumb finds it). */
 async function onScreen(page: Page, name: string) {

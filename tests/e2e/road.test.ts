@@ -25,18 +25,19 @@ async function onboard(scenario: RegExp, daysAgo: number): Promise<Page> {
   await page.getByRole('link', { name: 'Write down why it ended' }).click();
   const reflect = new ReflectPage(page);
   await reflect.addProblem('We stopped making time for each other.', /Both of us/, true);
-  await reflect.answer('Did Jamie treat you well?', 'Yes');
-  await reflect.answer('Did Jamie make you feel good about yourself?', 'Yes');
-  await reflect.answer('Did you feel secure and safe in the relationship?', 'Yes');
-  await reflect.answer('Do you really want Jamie back?', /Yes, I want to try/);
-  await reflect.save();
-  await reflect.saved().waitFor();
+  await reflect.yesToAll('Jamie');
   await page.getByRole('link', { name: 'Today', exact: true }).click();
   return page;
 }
 
 const api = (page: Page, path: string, data: unknown) =>
   page.request.post(`${base}/api${path}`, { data, headers: { origin: base } });
+
+/** A steady full check wanting Jamie back at `checkedAt`, then the first message at `sentAt`, through the API. */
+async function checkedAndSent(page: Page, checkedAt: string, sentAt: string) {
+  await api(page, '/checkins', { mood: 7, sad: 3, desperate: 2, steady: 7, wantBack: 'yes', at: checkedAt });
+  await api(page, '/first-contact', { text: 'Hey Jamie, how are you?', channel: 'text', sentAt });
+}
 
 describe('the whole road', () => {
   it('i_ended: letter → no contact → check-in → first contact → warm reply → three outings → the talk → back together', async () => {
@@ -59,19 +60,7 @@ describe('the whole road', () => {
     await page.getByText('You are giving Jamie space: day 90 of no contact.').waitFor();
 
     // A steady full check and the first message, dated in the past through the same API.
-    await api(page, '/checkins', {
-      mood: 7,
-      sad: 3,
-      desperate: 2,
-      steady: 7,
-      wantBack: 'yes',
-      at: `${addDays(today(), -60)}T09:00:00Z`,
-    });
-    await api(page, '/first-contact', {
-      text: 'Hey Jamie, how are you?',
-      channel: 'text',
-      sentAt: `${addDays(today(), -59)}T18:00:00Z`,
-    });
+    await checkedAndSent(page, `${addDays(today(), -60)}T09:00:00Z`, `${addDays(today(), -59)}T18:00:00Z`);
     await page.goto(`${base}/first-contact`);
     await page.getByRole('heading', { name: 'How did Jamie respond?' }).waitFor();
     await page.getByRole('radio', { name: /^Warm/ }).check();
@@ -141,19 +130,7 @@ describe('the whole road', () => {
 
     // Someone whose message went out a week ago can say nothing came back.
     const quiet = await onboard(/They ended it/, 45);
-    await api(quiet, '/checkins', {
-      mood: 7,
-      sad: 3,
-      desperate: 2,
-      steady: 7,
-      wantBack: 'yes',
-      at: `${addDays(today(), -8)}T09:00:00Z`,
-    });
-    await api(quiet, '/first-contact', {
-      text: 'Hey Jamie, how are you?',
-      channel: 'text',
-      sentAt: `${addDays(today(), -7)}T09:00:00Z`,
-    });
+    await checkedAndSent(quiet, `${addDays(today(), -8)}T09:00:00Z`, `${addDays(today(), -7)}T09:00:00Z`);
     await quiet.goto(`${base}/first-contact`);
     await quiet.getByRole('radio', { name: /^No reply/ }).check();
     await quiet.getByRole('button', { name: 'Save' }).click();

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, expectAccessible, screenshot, watchErrors } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
 import { uniqueEmail } from '../support/client.ts';
 import { TodayPage, WelcomePage } from './pages.ts';
+import { newAccountOnAPhone } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
@@ -14,24 +15,10 @@ const copies = (page: Page) =>
 const planOnServer = async (page: Page) =>
   (await page.request.get(`${base}/api/safety-plan`)).json() as Promise<Record<string, string>>;
 
-/** Light and dark, for reviewing what a person sees (with SCREENSHOT_DIR set). */
-async function screenshots(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: null });
-}
-
 describe('the safety plan', () => {
   it('saves as it is written, is there after a reload, opens offline from this device, and leaves with the account', async () => {
-    const context = await suite.browser().newContext({ viewport: { width: 360, height: 780 } });
-    const page = await context.newPage();
     // Offline, Chromium logs each failed request; anything else is still an error.
-    const errors = watchErrors(page);
-    await page.goto(base);
-    await new WelcomePage(page).createAccount(uniqueEmail('plan'), 'a quiet walk by the river');
-    await page.waitForURL(/\/onboarding$/);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const { context, page, errors } = await newAccountOnAPhone(suite, base, 'plan');
 
     // One tap away from any signed-in page.
     await page.getByRole('banner').getByRole('link', { name: 'Safety plan' }).click();

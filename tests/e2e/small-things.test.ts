@@ -1,19 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
-import { browserSuite, expectAccessible, screenshot } from '../support/browser.ts';
+import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
 import { lastAfternoon, personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite();
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function screenshots(page: Page, name: string) {
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: null });
-}
 
 describe('the urge composer during no contact', () => {
   it('reads the draft without coaching a better one, and the calm-down opens at its top', async () => {

@@ -1,23 +1,104 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayIn } from '../../src/core/time/days.ts';
+import { createResetToken } from '../../src/server/auth/reset-tokens.ts';
 import { ownedTables } from '../../src/server/db/owned-tables.ts';
 import { users } from '../../src/server/db/schema.ts';
+import { defaultReminderSettings } from '../../src/shared/api/reminders.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { personReadyForTheTalk, signedInTwice, signedUpPerson } from '../support/people.ts';
+import { type PushService, startPushService } from '../support/push-service.ts';
+import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
+import { startTestServer, type TestServer, testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
-async function countOwnedRows(id: string) {
+/** How many rows the person has in each table a person owns (from the schema: owned-tables.ts). */
+async function countOwnedRows(on: TestServer, id: string) {
   const counts: Record<string, number> = {};
   for (const { name, table, userId } of ownedTables) {
-    const [row] = await server.database.db.select({ n: count() }).from(table).where(eq(userId, id));
+    const [row] = await on.database.db.select({ n: count() }).from(table).where(eq(userId, id));
     counts[name] = row?.n ?? -1;
   }
   return counts;
+}
+
+/** Every table with a `user_id` column in the migrated database, by name. */
+async function tablesWithUserId(on: TestServer) {
+  const result = (await on.database.db.execute(sql`
+    select table_name as name from information_schema.columns
+    where table_schema = current_schema() and column_name = 'user_id'
+    order by table_name
+  `)) as unknown as { rows: { name: string }[] };
+  return result.rows.map((r) => r.name);
+}
+
+const minute = 60_000;
+const hhmm = (at: Date) => at.toISOString().slice(11, 16);
+
+/**
+ * Someone with at least one row in every table a person owns, each made through the API as they
+ * would make it (a reset token as the operator's `rekindle user reset-link` makes it: no route
+ * does). Their check-in reminder falls due five minutes on; deliverReminders brings it.
+ */
+async function ownerOfEverything(on: TestServer, smtp: TestSmtp, push: PushService) {
+  const email = uniqueEmail('everything');
+  const today = dayIn(on.clock.now, 'UTC');
+  // A program, a problem, the reflection, a check-in, a first contact and outings; a session.
+  const client = await personReadyForTheTalk(on.url, on.clock.now, email);
+  // The confirmation email sent at sign-up: its token is kept until the link is used.
+  await smtp.waitFor((m) => m.to.includes(email));
+  const { id } = (await client.get('/api/me')).json as { id: string };
+  const elsewhere = new Client(on.url);
+  await elsewhere.login(email); // a second session, on another device
+  const ok = (res: { status: number; text: string }, what: string) =>
+    expect(res.status, `${what}: ${res.text}`).toBeLessThan(300);
+
+  ok(await client.post('/api/talk', { on: today, outcome: 'not_yet' }), 'the talk');
+  const [problem] = (await client.get('/api/problems')).json as { id: string }[];
+  ok(await client.put(`/api/talk/notes/${problem!.id}`, { changed: 'I plan weekends now.' }), 'a talk note');
+  ok(
+    await client.post(
+      '/api/urges',
+      { intensity: 6, trigger: 'night', draft: 'the draft I kept' },
+      { 'idempotency-key': `everything-${id}` },
+    ),
+    'an urge, sent with an idempotency key',
+  );
+  ok(await client.post('/api/contacts', { kind: 'slip', on: today, channel: 'text' }), 'a contact');
+  ok(
+    await client.put('/api/no-contact/rules', {
+      stoppedMessaging: true,
+      mutedSocial: false,
+      noCalls: true,
+      noMeetups: true,
+    }),
+    'no-contact rules',
+  );
+  ok(await client.put('/api/letter', { text: 'A first draft.' }), 'the letter');
+  on.clock.advance(11 * minute);
+  ok(await client.put('/api/letter', { text: 'A second draft.' }), 'the letter again (keeps a version)');
+  ok(await client.post('/api/activities', { category: 'move', what: 'a walk', on: today }), 'an activity');
+  ok(await client.post('/api/journal', { text: 'some nights I want to die' }), 'a journal entry (a signal)');
+  ok(await client.put('/api/safety-plan', { reasonsToLive: 'My friends.' }), 'the safety plan');
+  ok(await client.post('/api/push/subscriptions', push.device().subscription), 'a push subscription');
+  ok(
+    await client.put('/api/reminders', {
+      ...defaultReminderSettings,
+      checkIn: { enabled: true, at: hhmm(new Date(on.clock.now.getTime() + 5 * minute)) },
+      quietHours: null,
+      channels: { inApp: true, push: true, email: false },
+    }),
+    'reminder settings',
+  );
+  await createResetToken(on.database.db, id, on.clock.now);
+  return { client, elsewhere, id, email };
+}
+
+/** Past everyone's check-in time: one worker pass makes the notifications and their deliveries. */
+async function deliverReminders(on: TestServer) {
+  on.clock.advance(6 * minute);
+  await on.workReminders();
 }
 
 describe('export', () => {
@@ -60,36 +141,60 @@ describe('delete account', () => {
     expect((await client.get('/api/me')).status).toBe(200);
   });
 
-  it('removes every row the person owned, ends the session, and frees the email', async () => {
-    const client = new Client(server.url);
-    const email = uniqueEmail();
-    const id = ((await client.signup(email)).json as { id: string }).id;
-    await new Client(server.url).login(email); // a second session on another device
-    const other = new Client(server.url);
-    await other.signup(uniqueEmail('other'));
-    const otherId = ((await other.get('/api/me')).json as { id: string }).id;
+  describe('of someone who has a row in every table a person owns', () => {
+    // Its own server, with email (a confirmation token at sign-up) and a push service (a device
+    // to deliver reminders to), so that every owned table can be given a row.
+    let full: TestServer;
+    let smtp: TestSmtp;
+    let push: PushService;
+    beforeAll(async () => {
+      [smtp, push] = await Promise.all([startTestSmtp(), startPushService()]);
+      full = await startTestServer({
+        env: { REKINDLE_SMTP_URL: smtp.url, REKINDLE_MAIL_FROM: 'Rekindle <rekindle@example.org>' },
+      });
+    });
+    afterAll(async () => {
+      await full.close();
+      await Promise.all([smtp.close(), push.close()]);
+    });
 
-    expect(Object.values(await countOwnedRows(id)).reduce((a, b) => a + b)).toBeGreaterThan(0);
-    const res = await client.delete('/api/account', { password: 'a quiet walk by the river' });
-    expect(res.status).toBe(204);
+    it('removes every row the person owned, ends the session, frees the email, and leaves others alone', async () => {
+      const person = await ownerOfEverything(full, smtp, push);
+      const other = await ownerOfEverything(full, smtp, push);
+      await deliverReminders(full);
 
-    expect(await countOwnedRows(id)).toEqual(Object.fromEntries(ownedTables.map((t) => [t.name, 0])));
-    expect(await server.database.db.select().from(users).where(eq(users.id, id))).toEqual([]);
-    expect((await client.get('/api/me')).status).toBe(401);
-    expect((await new Client(server.url).login(email)).status).toBe(401);
-    expect((await new Client(server.url).signup(email)).status).toBe(201);
-    // Someone else's data is untouched.
-    expect((await countOwnedRows(otherId)).sessions).toBe(1);
+      // The owned tables come from the schema; none may exist only in a migration.
+      expect(await tablesWithUserId(full)).toEqual(ownedTables.map((t) => t.name).sort());
+      const before = await countOwnedRows(full, person.id);
+      const otherBefore = await countOwnedRows(full, other.id);
+      const empty = (counts: Record<string, number>) =>
+        Object.entries(counts)
+          .filter(([, n]) => n === 0)
+          .map(([name]) => name);
+      expect(empty(before), 'owned tables this test gave the person no row in').toEqual([]);
+      expect(empty(otherBefore), 'owned tables this test gave the other person no row in').toEqual([]);
+
+      const res = await person.client.delete('/api/account', { password: 'a quiet walk by the river' });
+      expect(res.status).toBe(204);
+
+      expect(await countOwnedRows(full, person.id)).toEqual(
+        Object.fromEntries(ownedTables.map((t) => [t.name, 0])),
+      );
+      expect(await full.database.db.select().from(users).where(eq(users.id, person.id))).toEqual([]);
+      expect((await person.client.get('/api/me')).status).toBe(401);
+      expect((await person.elsewhere.get('/api/me')).status).toBe(401);
+      expect((await new Client(full.url).login(person.email)).status).toBe(401);
+      expect((await new Client(full.url).signup(person.email)).status).toBe(201);
+      // Someone else's data is untouched.
+      expect(await countOwnedRows(full, other.id)).toEqual(otherBefore);
+      expect((await other.client.get('/api/me')).status).toBe(200);
+    });
   });
 });
 
 describe('password change and signing out everywhere', () => {
   it('changes the password, keeps this session, and ends every other one', async () => {
-    const email = uniqueEmail();
-    const here = new Client(server.url);
-    await here.signup(email);
-    const elsewhere = new Client(server.url);
-    await elsewhere.login(email);
+    const { here, elsewhere, email } = await signedInTwice(server.url);
     const wrong = await here.post('/api/account/password', {
       currentPassword: 'not it at all',
       newPassword: 'a brand new evening walk',
@@ -112,19 +217,14 @@ describe('password change and signing out everywhere', () => {
   });
 
   it('signs out every device, this one included', async () => {
-    const email = uniqueEmail();
-    const one = new Client(server.url);
-    await one.signup(email);
-    const two = new Client(server.url);
-    await two.login(email);
+    const { here: one, elsewhere: two } = await signedInTwice(server.url);
     expect((await one.post('/api/account/sign-out-everywhere')).status).toBe(204);
     expect((await one.get('/api/me')).status).toBe(401);
     expect((await two.get('/api/me')).status).toBe(401);
   });
 
   it('a token planted before sign-in is not the one that works after (no session fixation)', async () => {
-    const email = uniqueEmail();
-    await new Client(server.url).signup(email);
+    const { email } = await signedUpPerson(server.url);
     const victim = new Client(server.url);
     victim.cookie = 'rekindle_session=planted-by-an-attacker-0123456789abcdef';
     await victim.login(email);

@@ -1,15 +1,12 @@
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const errorShape = (code: string) => ({ error: { code, message: expect.any(String) } });
 
@@ -127,9 +124,7 @@ describe('sessions', () => {
   });
 
   it('rotates the token at login: the one from before no longer works', async () => {
-    const email = uniqueEmail();
-    const client = new Client(server.url);
-    await client.signup(email);
+    const { client, email } = await signedUpPerson(server.url);
     const before = client.cookie;
     await client.login(email);
     expect(client.cookie).not.toEqual(before);
@@ -140,8 +135,7 @@ describe('sessions', () => {
   });
 
   it('logout really invalidates the token, even if a copy of the cookie is replayed', async () => {
-    const client = new Client(server.url);
-    await client.signup(uniqueEmail());
+    const { client } = await signedUpPerson(server.url);
     const copy = new Client(server.url);
     copy.cookie = client.cookie;
     expect((await client.post('/api/auth/logout')).status).toBe(204);
@@ -149,10 +143,8 @@ describe('sessions', () => {
   });
 
   it('expires after 30 idle days, and stays alive while used', async () => {
-    const idle = new Client(server.url);
-    await idle.signup(uniqueEmail());
-    const active = new Client(server.url);
-    await active.signup(uniqueEmail());
+    const idle = (await signedUpPerson(server.url)).client;
+    const active = (await signedUpPerson(server.url)).client;
     const day = 86_400_000;
     for (let i = 0; i < 3; i++) {
       server.clock.advance(15 * day);
@@ -162,8 +154,7 @@ describe('sessions', () => {
   });
 
   it('limits wrong passwords: the 11th rapid try is refused with 429 and Retry-After', async () => {
-    const email = uniqueEmail();
-    await new Client(server.url).signup(email);
+    const { email } = await signedUpPerson(server.url);
     const client = new Client(server.url);
     for (let i = 0; i < 10; i++) expect((await client.login(email, `wrong password ${i}`)).status).toBe(401);
     const eleventh = await client.login(email, 'wrong password again');
@@ -181,9 +172,7 @@ describe('GET /api/session', () => {
   it('answers 200 with the person, or with null when nobody is signed in', async () => {
     const anon = new Client(server.url);
     expect((await anon.get('/api/session')).json).toEqual({ user: null });
-    const client = new Client(server.url);
-    const email = uniqueEmail();
-    await client.signup(email);
+    const { client, email } = await signedUpPerson(server.url);
     expect((await client.get('/api/session')).json).toEqual({ user: { id: expect.any(String), email } });
   });
 });

@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
-import { runCli, type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+import { programOnFixedDays } from '../support/people.ts';
+import { runCli, spawnServer, stopAfterwards } from '../support/spawn-server.ts';
 
-const running: SpawnedServer[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const s of running) {
-    s.process.kill('SIGKILL');
-    await s.exited;
-  }
-  for (const c of cleanups) await c();
-});
+const { servers: running, cleanups } = stopAfterwards('all');
 
 /** Entries under dir that its owner's group or others may read, write or enter. */
 function privacyLeaks(dir: string): string[] {
@@ -42,14 +35,7 @@ describe('rekindle backup and restore (embedded database)', () => {
     const email = uniqueEmail('backup');
     const client = new Client(server.url);
     await client.signup(email);
-    await client.put('/api/program', {
-      scenario: 'mutual',
-      exName: 'Sam',
-      exPronouns: 'they',
-      endedOn: '2026-01-01',
-      lastContactOn: '2026-01-02',
-      timeZone: 'UTC',
-    });
+    await client.put('/api/program', programOnFixedDays);
     await client.post('/api/problems', { text: 'We stopped talking.', whosePart: 'both', fixable: true });
     await client.post('/api/journal', { text: 'A hard first week.' });
     const before = await exportOf(client);

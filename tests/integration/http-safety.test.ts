@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { apiRoutes } from '../support/route-table.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const errorShape = (code: string) => ({ error: { code, message: expect.any(String) } });
 
@@ -45,11 +41,12 @@ describe('cross-site requests', () => {
 
 describe('bad input', () => {
   const client = () => new Client(server.url);
+  /** Sends `body` as it is, with this content type. */
+  const postRaw = (path: string, body: string, type = 'application/json') =>
+    client().post(path, body, { 'content-type': type });
 
   it('answers malformed JSON with 400 and the error shape', async () => {
-    const res = await client().post('/api/auth/signup', '{"email": "a@b.co", ', {
-      'content-type': 'application/json',
-    });
+    const res = await postRaw('/api/auth/signup', '{"email": "a@b.co", ');
     expect(res.status).toBe(400);
     expect(res.json).toEqual(errorShape('bad_json'));
   });
@@ -76,16 +73,14 @@ describe('bad input', () => {
 
   it('refuses a body that is not a JSON object', async () => {
     for (const body of ['[]', 'null', '"text"', '12']) {
-      const res = await client().post('/api/auth/login', body, { 'content-type': 'application/json' });
+      const res = await postRaw('/api/auth/login', body);
       expect(res.status, body).toBe(422);
       expect(res.json, body).toEqual(errorShape('invalid_input'));
     }
   });
 
   it('asks for JSON when the content type is something else', async () => {
-    const res = await client().post('/api/auth/login', 'email=a@b.co', {
-      'content-type': 'application/x-www-form-urlencoded',
-    });
+    const res = await postRaw('/api/auth/login', 'email=a@b.co', 'application/x-www-form-urlencoded');
     expect(res.status).toBe(415);
     expect(res.json).toEqual(errorShape('unsupported_media_type'));
   });
@@ -93,7 +88,7 @@ describe('bad input', () => {
   it('refuses bodies over 1 MB with 413 and stores nothing', async () => {
     const email = uniqueEmail();
     const huge = JSON.stringify({ email, password: 'x'.repeat(1_100_000) });
-    const res = await client().post('/api/auth/signup', huge, { 'content-type': 'application/json' });
+    const res = await postRaw('/api/auth/signup', huge);
     expect(res.status).toBe(413);
     expect(res.json).toEqual(errorShape('payload_too_large'));
     expect((await client().login(email)).status).toBe(401);

@@ -1,30 +1,31 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idempotencyKeys } from '../../src/server/db/schema.ts';
-import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { type Client, uniqueEmail } from '../support/client.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
-async function person() {
-  const client = new Client(server.url);
-  expect((await client.signup(uniqueEmail('outbox'))).status).toBe(201);
-  return client;
-}
+const person = async () => (await signedUpPerson(server.url, uniqueEmail('outbox'))).client;
 const urge = { intensity: 8, trigger: 'night', draft: 'I miss you so much', at: '2026-01-01T23:40:00.000Z' };
+/** Sends the urge with this Idempotency-Key (and another body when given). */
+const sendUrge = (client: Client, key: string, body: unknown = urge) =>
+  client.post('/api/urges', body, { 'idempotency-key': key });
 const urgesOf = async (client: Client) => (await client.get('/api/urges')).json as { id: string }[];
+/** The urge sent (again) with `key` is answered 201, and the person has that one urge. */
+async function expectWrittenNow(client: Client, key: string) {
+  expect((await sendUrge(client, key)).status).toBe(201);
+  expect(await urgesOf(client)).toHaveLength(1);
+}
 
 describe('a write sent again with the same Idempotency-Key', () => {
   it('the same write sent twice with one idempotency key creates one entry, and answers the same both times', async () => {
     const client = await person();
     const key = 'urge-5b1f0c7e-2f4d-4a57-9d51-0e3c1a2b7f11';
-    const first = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    const first = await sendUrge(client, key);
     expect(first.status).toBe(201);
-    const again = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    const again = await sendUrge(client, key);
     expect(again.status).toBe(201);
     expect(again.json).toEqual(first.json);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
@@ -35,8 +36,8 @@ describe('a write sent again with the same Idempotency-Key', () => {
 
   it('a different key creates a second entry', async () => {
     const client = await person();
-    await client.post('/api/urges', urge, { 'idempotency-key': 'first-key-0001' });
-    const second = await client.post('/api/urges', urge, { 'idempotency-key': 'second-key-0002' });
+    await sendUrge(client, 'first-key-0001');
+    const second = await sendUrge(client, 'second-key-0002');
     expect(second.status).toBe(201);
     expect(await urgesOf(client)).toHaveLength(2);
   });
@@ -45,12 +46,8 @@ describe('a write sent again with the same Idempotency-Key', () => {
     const alice = await person();
     const bob = await person();
     const key = 'shared-looking-key-123';
-    const mine = await alice.post('/api/urges', urge, { 'idempotency-key': key });
-    const theirs = await bob.post(
-      '/api/urges',
-      { ...urge, draft: 'Bob’s own words' },
-      { 'idempotency-key': key },
-    );
+    const mine = await sendUrge(alice, key);
+    const theirs = await sendUrge(bob, key, { ...urge, draft: 'Bob’s own words' });
     expect(theirs.status).toBe(201);
     expect((theirs.json as { id: string }).id).not.toBe((mine.json as { id: string }).id);
     expect(theirs.json).toMatchObject({ draft: 'Bob’s own words' });
@@ -60,12 +57,8 @@ describe('a write sent again with the same Idempotency-Key', () => {
 
   it('the same key with a different body is refused with 422 and writes nothing', async () => {
     const client = await person();
-    await client.post('/api/urges', urge, { 'idempotency-key': 'reused-key-0001' });
-    const other = await client.post(
-      '/api/urges',
-      { ...urge, intensity: 3 },
-      { 'idempotency-key': 'reused-key-0001' },
-    );
+    await sendUrge(client, 'reused-key-0001');
+    const other = await sendUrge(client, 'reused-key-0001', { ...urge, intensity: 3 });
     expect(other.status).toBe(422);
     expect(other.json).toMatchObject({
       error: { code: 'invalid_input', message: expect.stringContaining('Idempotency-Key') },
@@ -75,21 +68,15 @@ describe('a write sent again with the same Idempotency-Key', () => {
 
   it('a refused write keeps nothing: the corrected retry with the same key is written', async () => {
     const client = await person();
-    const bad = await client.post(
-      '/api/urges',
-      { ...urge, intensity: 99 },
-      { 'idempotency-key': 'retry-after-422' },
-    );
+    const bad = await sendUrge(client, 'retry-after-422', { ...urge, intensity: 99 });
     expect(bad.status).toBe(422);
     expect(await urgesOf(client)).toHaveLength(0);
-    const good = await client.post('/api/urges', urge, { 'idempotency-key': 'retry-after-422' });
-    expect(good.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'retry-after-422');
   });
 
   it('a key that is not a key is a clear 400, and nothing is written', async () => {
     const client = await person();
-    const res = await client.post('/api/urges', urge, { 'idempotency-key': 'short' });
+    const res = await sendUrge(client, 'short');
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: { message: expect.stringContaining('Idempotency-Key') } });
     expect(await urgesOf(client)).toHaveLength(0);
@@ -103,9 +90,7 @@ describe('a write sent again with the same Idempotency-Key', () => {
       'content-type': 'application/json',
     });
     expect(res.status).toBe(413);
-    const good = await client.post('/api/urges', urge, { 'idempotency-key': 'too-big-body-01' });
-    expect(good.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'too-big-body-01');
   });
 
   it('without the header every send is its own entry', async () => {
@@ -117,24 +102,20 @@ describe('a write sent again with the same Idempotency-Key', () => {
 
   it('two sends of one key at the same moment still make one entry', async () => {
     const client = await person();
-    const sends = await Promise.all(
-      [1, 2, 3].map(() => client.post('/api/urges', urge, { 'idempotency-key': 'at-the-same-moment' })),
-    );
+    const sends = await Promise.all([1, 2, 3].map(() => sendUrge(client, 'at-the-same-moment')));
     // Each is the entry (201) or "still being saved, try again" (409); never a second entry.
     for (const res of sends) expect([201, 409]).toContain(res.status);
     expect(await urgesOf(client)).toHaveLength(1);
-    const retried = await client.post('/api/urges', urge, { 'idempotency-key': 'at-the-same-moment' });
-    expect(retried.status).toBe(201);
-    expect(await urgesOf(client)).toHaveLength(1);
+    await expectWrittenNow(client, 'at-the-same-moment');
   });
 
   it('once the entry is deleted, its kept answer no longer holds its words, and a retry does not bring it back', async () => {
     const client = await person();
     const key = 'deleted-later-key-01';
-    const first = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    const first = await sendUrge(client, key);
     const id = (first.json as { id: string }).id;
     expect((await client.delete(`/api/urges/${id}`)).status).toBe(204);
-    const retry = await client.post('/api/urges', urge, { 'idempotency-key': key });
+    const retry = await sendUrge(client, key);
     expect(retry.status).toBe(410);
     expect(retry.text).not.toContain(urge.draft);
     expect(await urgesOf(client)).toHaveLength(0);
@@ -149,7 +130,7 @@ describe('a write sent again with the same Idempotency-Key', () => {
   it('keys are not exported, and go with the account', async () => {
     const client = await person();
     const me = (await client.get('/api/me')).json as { id: string };
-    await client.post('/api/urges', urge, { 'idempotency-key': 'goes-with-account' });
+    await sendUrge(client, 'goes-with-account');
     const mine = () =>
       server.database.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.userId, me.id));
     expect(await mine()).toHaveLength(1);

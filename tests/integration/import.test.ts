@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importLimits } from '../../src/shared/api/limits.ts';
-import { Client, uniqueEmail } from '../support/client.ts';
+import { uniqueEmail } from '../support/client.ts';
 import {
   countExported,
   type ExportFile,
   exportOf,
   onboarding,
   seedJournal,
-  signUp,
   total,
 } from '../support/import-fixtures.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
-async function newAccount(label: string) {
-  const client = new Client(server.url);
-  const id = await signUp(client, uniqueEmail(label));
-  return { client, id };
-}
+const newAccount = (label: string) => signedUpPerson(server.url, uniqueEmail(label));
 
 const errorOf = (res: { json: unknown }) => (res.json as { error: { code: string; message: string } }).error;
 

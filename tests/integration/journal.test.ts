@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, uniqueEmail } from '../support/client.ts';
-import { type ExportFile, exportOf, signUp } from '../support/import-fixtures.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type Client, uniqueEmail } from '../support/client.ts';
+import { type ExportFile, exportOf } from '../support/import-fixtures.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
 type Entry = { id: string; text: string; prompt: string | null; at: string; createdAt: string };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
-async function person(label: string) {
-  const client = new Client(server.url);
-  await signUp(client, uniqueEmail(label));
-  return client;
-}
+const person = async (label: string) => (await signedUpPerson(server.url, uniqueEmail(label))).client;
 const entriesOf = async (client: Client) => (await client.get('/api/journal')).json as Entry[];
 const minutesAgo = (minutes: number) => new Date(server.clock.now.getTime() - minutes * 60_000).toISOString();
 

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import type { Client } from '../support/client.ts';
 import { reflectedPerson } from '../support/people.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const today = () => dayIn(server.clock.now, 'UTC');
 const steady = { mood: 7, sad: 3, desperate: 2, steady: 7 };

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { programBody } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const today = () => dayIn(server.clock.now, 'UTC');
 
@@ -17,13 +14,9 @@ async function person() {
   return client;
 }
 
+/** Ended twelve days ago, last contact ten days ago. */
 const program = (over: Record<string, unknown> = {}) => ({
-  scenario: 'they_ended',
-  exName: 'Alex',
-  exPronouns: 'he',
-  endedOn: addDays(today(), -12),
-  lastContactOn: addDays(today(), -10),
-  timeZone: 'UTC',
+  ...programBody(server.clock.now, 10, { endedOn: addDays(today(), -12) }),
   ...over,
 });
 

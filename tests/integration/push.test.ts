@@ -12,7 +12,7 @@ import { startServer } from '../../src/server/server.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
 import { reflectedPerson } from '../support/people.ts';
-import { type PushService, readVapid, startPushService } from '../support/push-service.ts';
+import { type PushDevice, type PushService, readVapid, startPushService } from '../support/push-service.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -28,6 +28,16 @@ async function person(label = 'push') {
   const client = new Client(server.url);
   const id = ((await client.signup(uniqueEmail(label))).json as { id: string }).id;
   return { client, id };
+}
+
+/** A person with `count` devices subscribed at the stand-in push service, one after another. */
+async function personWithDevices(count: number) {
+  const { client, id } = await person();
+  const devices = Array.from({ length: count }, () => service.device());
+  for (const device of devices) {
+    expect((await client.post('/api/push/subscriptions', device.subscription)).status).toBe(201);
+  }
+  return { client, id, devices };
 }
 
 const deps = () => ({ db: server.database.db, config: server.config, now: () => server.clock.now });
@@ -95,11 +105,8 @@ describe('push subscriptions and delivery', () => {
   });
 
   it('sends to each of the person’s devices and is delivered if any took it', async () => {
-    const { client, id } = await person();
-    const phone = service.device();
-    const laptop = service.device();
-    await client.post('/api/push/subscriptions', phone.subscription);
-    await client.post('/api/push/subscriptions', laptop.subscription);
+    const { id, devices } = await personWithDevices(2);
+    const [phone, laptop] = devices as [PushDevice, PushDevice];
     service.answer(500, new URL(laptop.subscription.endpoint).pathname);
     const before = service.requests.length;
     expect(
@@ -116,9 +123,8 @@ describe('push subscriptions and delivery', () => {
   });
 
   it('shortens words too long for a push message rather than failing every time', async () => {
-    const { client, id } = await person();
-    const device = service.device();
-    await client.post('/api/push/subscriptions', device.subscription);
+    const { id, devices } = await personWithDevices(1);
+    const device = devices[0]!;
     const long = 'Our anniversary, "the lake" 🌊 — '.repeat(300);
     const before = service.requests.length;
     expect(await pushChannel(job(id, { kind: 'trigger_date', body: long }), deps())).toEqual({ ok: true });
@@ -134,11 +140,8 @@ describe('push subscriptions and delivery', () => {
   });
 
   it('forgets a device the push service no longer knows (410, 404)', async () => {
-    const { client, id } = await person();
-    const gone = service.device();
-    const missing = service.device();
-    await client.post('/api/push/subscriptions', gone.subscription);
-    await client.post('/api/push/subscriptions', missing.subscription);
+    const { id, devices } = await personWithDevices(2);
+    const [gone, missing] = devices as [PushDevice, PushDevice];
     service.answer(410, new URL(gone.subscription.endpoint).pathname);
     service.answer(404, new URL(missing.subscription.endpoint).pathname);
     expect(await pushChannel(job(id), deps())).toEqual({

@@ -1,55 +1,48 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { deliveries, notifications, reminderSettings } from '../../src/server/db/schema.ts';
-import type {
-  NotificationsResponse,
-  ReminderSettingsInput,
-  RemindersResponse,
+import {
+  defaultReminderSettings,
+  type NotificationsResponse,
+  type ReminderSettingsInput,
+  type RemindersResponse,
 } from '../../src/shared/api/reminders.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { personWithProgram } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const minute = 60_000;
 
 /** The defaults as a person would send them back, with their changes. */
 const settingsWith = (change: Partial<ReminderSettingsInput>): ReminderSettingsInput => ({
-  quietHours: { from: '22:00', to: '08:00' },
-  channels: { inApp: true, push: false, email: false },
-  checkIn: { enabled: true, at: '20:00' },
-  hardHours: { enabled: true },
-  milestones: { enabled: true },
-  triggerDates: [],
-  noContactMinimum: { enabled: true },
-  replyWindow: { enabled: true },
-  weeklySummary: { enabled: true },
+  ...defaultReminderSettings,
   ...change,
 });
 
 /** A person with a program in UTC (last contact three days ago). The server's clock is 14:00 UTC. */
 async function person(zone = 'UTC') {
-  const client = new Client(server.url);
-  const id = ((await client.signup(uniqueEmail('remind'))).json as { id: string }).id;
-  const today = dayIn(server.clock.now, zone);
-  const made = await client.put('/api/program', {
-    scenario: 'they_ended',
-    exName: 'Alex',
-    exPronouns: 'he',
-    endedOn: addDays(today, -3),
-    lastContactOn: addDays(today, -3),
-    timeZone: zone,
-  });
-  expect(made.status).toBe(200);
+  const email = uniqueEmail('remind');
+  const { client, id } = await personWithProgram(server.url, server.clock.now, 3, { timeZone: zone }, email);
   return { client, id };
 }
 
 const hhmm = (at: Date) => at.toISOString().slice(11, 16);
+/** Saves a check-in reminder `minutes` after the server's now, with no quiet hours (and `change`). */
+const checkInReminderIn = async (
+  client: Client,
+  minutes: number,
+  change: Partial<ReminderSettingsInput> = {},
+) => {
+  const at = hhmm(new Date(server.clock.now.getTime() + minutes * minute));
+  const saved = await client.put(
+    '/api/reminders',
+    settingsWith({ checkIn: { enabled: true, at }, quietHours: null, ...change }),
+  );
+  expect(saved.status).toBe(200);
+};
 const list = async (client: Client) => (await client.get('/api/notifications')).json as NotificationsResponse;
 
 describe('reminder settings', () => {
@@ -104,11 +97,7 @@ describe('reminder settings', () => {
 describe('the reminder worker, in the app', () => {
   it('brings the check-in reminder at its time, once, and again the next day', async () => {
     const { client } = await person();
-    const at = new Date(server.clock.now.getTime() + 30 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({ checkIn: { enabled: true, at: hhmm(at) }, quietHours: null }),
-    );
+    await checkInReminderIn(client, 30);
     await server.workReminders();
     expect((await list(client)).notifications).toEqual([]);
 
@@ -145,12 +134,8 @@ describe('the reminder worker, in the app', () => {
   });
 
   it('sends no check-in reminder for a day already checked in', async () => {
-    const { client, id } = await person();
-    const at = new Date(server.clock.now.getTime() + 20 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({ checkIn: { enabled: true, at: hhmm(at) }, quietHours: null }),
-    );
+    const { client } = await person();
+    await checkInReminderIn(client, 20);
     const checked = await client.post('/api/checkins', { mood: 6, sad: 4, desperate: 3, steady: 6 });
     expect(checked.status).toBe(201);
     server.clock.advance(21 * minute);
@@ -175,13 +160,7 @@ describe('the reminder worker, in the app', () => {
       [],
     );
     // The same time without quiet hours: it comes.
-    await client.put(
-      '/api/reminders',
-      settingsWith({
-        checkIn: { enabled: true, at: hhmm(new Date(server.clock.now.getTime() + 10 * minute)) },
-        quietHours: null,
-      }),
-    );
+    await checkInReminderIn(client, 10);
     server.clock.advance(11 * minute);
     await server.workReminders();
     expect((await list(client)).notifications.map((n) => n.kind)).toEqual(['check_in']);
@@ -237,15 +216,7 @@ describe('the reminder worker, in the app', () => {
 
   it('makes no delivery for a channel that cannot reach the person (no push subscription, no email)', async () => {
     const { client, id } = await person();
-    const at = new Date(server.clock.now.getTime() + 5 * minute);
-    await client.put(
-      '/api/reminders',
-      settingsWith({
-        checkIn: { enabled: true, at: hhmm(at) },
-        quietHours: null,
-        channels: { inApp: true, push: true, email: true },
-      }),
-    );
+    await checkInReminderIn(client, 5, { channels: { inApp: true, push: true, email: true } });
     server.clock.advance(6 * minute);
     await server.workReminders();
     expect((await list(client)).notifications).toHaveLength(1);

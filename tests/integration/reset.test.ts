@@ -3,19 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createResetToken } from '../../src/server/auth/reset-tokens.ts';
 import { passwordResetTokens, users } from '../../src/server/db/schema.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
 import { runCli, spawnServer } from '../support/spawn-server.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 // Each test starts in a fresh rate-limit window for reset tries from this address.
 beforeEach(() => server.clock.advance(16 * 60_000));
 

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ResourcesAnswer } from '../../src/shared/api/resources.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 async function resources(query = '', client = new Client(server.url)) {
   const res = await client.get(`/api/resources${query}`);

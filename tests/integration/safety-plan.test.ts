@@ -1,32 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema.ts';
 import { textLimits } from '../../src/shared/api/limits.ts';
+import { safetyPlanSections } from '../../src/shared/api/safety-plan-limits.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
-async function person(label = 'plan') {
-  const client = new Client(server.url);
-  const id = ((await client.signup(uniqueEmail(label))).json as { id: string }).id;
-  return { client, id };
-}
+const person = (label = 'plan') => signedUpPerson(server.url, uniqueEmail(label));
 
-const empty = {
-  warningSigns: '',
-  onMyOwn: '',
-  distractions: '',
-  askForHelp: '',
-  professionals: '',
-  saferSpace: '',
-  reasonsToLive: '',
-  updatedAt: null,
-};
+/** Every section blank, never saved. */
+const empty = { ...Object.fromEntries(safetyPlanSections.map((s) => [s, ''])), updatedAt: null };
 
 const factsVersion = async (id: string) =>
   (await server.database.db.select({ v: users.factsVersion }).from(users).where(eq(users.id, id)))[0]?.v;

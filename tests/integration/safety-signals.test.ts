@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/program/plan.ts';
 import { detectorVersion } from '../../src/core/safety/screen.ts';
 import {
@@ -15,13 +15,9 @@ import {
 import { rescreen } from '../../src/server/features/safety/rescreen.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { reflectedPerson } from '../support/people.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const dayMs = 24 * 60 * 60 * 1000;
 const selfHarmText = "I don't see the point in living anymore";

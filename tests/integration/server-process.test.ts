@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
-import { runCli, type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
+import { runCli, spawnServer, stopAfterwards } from '../support/spawn-server.ts';
 
-const running: SpawnedServer[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const s of running.splice(0)) {
-    s.process.kill('SIGKILL');
-    await s.exited;
-  }
-  for (const c of cleanups.splice(0)) await c();
-});
+const { servers: running, cleanups } = stopAfterwards('each');
 
 async function start(env: Record<string, string>) {
   const server = await spawnServer(env);

@@ -59,6 +59,14 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
 }
 
+/** Light and dark, for reviewing what a person sees (with SCREENSHOT_DIR set). */
+export async function screenshots(page: Page, name: string) {
+  await screenshot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: null });
+}
+
 /** Collects uncaught page errors and console errors; a test asserts the list stays empty. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -2,7 +2,6 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/database.ts';
 import { exportedTables } from '../../src/server/db/owned-tables.ts';
 import { journalEntries } from '../../src/server/db/schema.ts';
-import type { Client } from './client.ts';
 
 const moments = [
   'Walked to the bakery and did not check my phone once.',
@@ -64,9 +63,3 @@ export const onboarding = {
   lastContactOn: '2025-01-03',
   timeZone: 'Europe/Paris',
 } as const;
-
-/** Signs a new person up; returns their id. */
-export async function signUp(client: Client, email: string): Promise<string> {
-  const res = await client.signup(email);
-  return (res.json as { id: string }).id;
-}

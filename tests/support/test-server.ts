@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type Config, loadConfig } from '../../src/server/config.ts';
 import { type Database, openDatabase } from '../../src/server/db/database.ts';
 import { workerDeps } from '../../src/server/features/reminders/start.ts';
@@ -75,5 +75,37 @@ export async function startTestServer(
       await server.close();
       await cleanup();
     },
+  };
+}
+
+/**
+ * The test server of the file (or describe block) that calls it: started before its tests and
+ * closed after them. What it holds is read when a test or hook runs, once the server is up.
+ */
+export function testServerForFile(options: Parameters<typeof startTestServer>[0] = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterAll(() => started?.close());
+  const server = () => {
+    if (!started) throw new Error('The test server starts in beforeAll: use it in a test or a hook.');
+    return started;
+  };
+  return {
+    get url() {
+      return server().url;
+    },
+    get database() {
+      return server().database;
+    },
+    get clock() {
+      return server().clock;
+    },
+    get config() {
+      return server().config;
+    },
+    workReminders: () => server().workReminders(),
+    close: () => server().close(),
   };
 }

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { withAccountLock } from '../../src/server/db/lock-account.ts';
@@ -50,6 +50,14 @@ async function userIdOf(client: Client) {
 }
 
 const readyForTheTalk = () => personReadyForTheTalk(server.url, server.clock.now);
+
+/** How many rows of `table` the person has; those past `allowed` count for the figure line. */
+async function storedRows(table: typeof talks | typeof problems, userId: string, allowed: number) {
+  const [row] = await server.database.db.select({ n: count() }).from(table).where(eq(table.userId, userId));
+  const stored = row?.n ?? 0;
+  figures.extraRows += Math.max(0, stored - allowed);
+  return stored;
+}
 
 async function positions(client: Client) {
   return ((await client.get('/api/problems')).json as { position: number }[]).map((p) => p.position);
@@ -107,12 +115,7 @@ describe('one-only rules hold under concurrent requests', () => {
     const { statuses, tally } = await burst(
       times(20, () => () => client.post('/api/talk', { on: today(), outcome: 'back_together' })),
     );
-    const [stored] = await server.database.db
-      .select({ n: count() })
-      .from(talks)
-      .where(eq(talks.userId, userId));
-    figures.extraRows += Math.max(0, (stored?.n ?? 0) - 1);
-    expect(stored?.n, statuses.join(' ')).toBe(1);
+    expect(await storedRows(talks, userId, 1), statuses.join(' ')).toBe(1);
     expect(tally(201)).toBe(1);
     expect(tally(409)).toBe(19);
   });
@@ -170,12 +173,7 @@ describe('one-only rules hold under concurrent requests', () => {
           client.post('/api/problems', { text: `One more ${i}`, whosePart: 'mine', fixable: true }),
       ),
     );
-    const [stored] = await server.database.db
-      .select({ n: count() })
-      .from(problems)
-      .where(and(eq(problems.userId, userId)));
-    figures.extraRows += Math.max(0, (stored?.n ?? 0) - 100);
-    expect(stored?.n, statuses.join(' ')).toBe(100);
+    expect(await storedRows(problems, userId, 100), statuses.join(' ')).toBe(100);
     expect(tally(201)).toBe(5);
     expect(tally(409)).toBe(15);
   });

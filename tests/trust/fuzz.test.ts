@@ -1,15 +1,12 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayIn } from '../../src/core/time/days.ts';
+import { describe, expect, it } from 'vitest';
+import { dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
+import { personWithProgram } from '../support/people.ts';
 import { apiRoutes, indirectEntries } from '../support/route-table.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const fields = [
   'text',
@@ -99,17 +96,14 @@ const exportOf = async (client: Client) => {
 
 describe('bad-input fuzzing, derived from the route table', () => {
   it('never answers 5xx, always uses the error shape, and a refused request changes nothing', async () => {
-    const client = new Client(server.url);
-    await client.signup(uniqueEmail('fuzz'));
+    const { client } = await personWithProgram(
+      server.url,
+      server.clock.now,
+      10,
+      { scenario: 'i_ended' },
+      uniqueEmail('fuzz'),
+    );
     const today = dayIn(server.clock.now, 'UTC');
-    await client.put('/api/program', {
-      scenario: 'i_ended',
-      exName: 'Alex',
-      exPronouns: 'he',
-      endedOn: addDays(today, -10),
-      lastContactOn: addDays(today, -10),
-      timeZone: 'UTC',
-    });
     const ids: Record<string, string> = {};
     for (const [path, b] of Object.entries({
       '/api/problems': { text: 'p', whosePart: 'mine', fixable: true },

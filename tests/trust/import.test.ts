@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
-import {
-  countExported,
-  type ExportFile,
-  exportOf,
-  onboarding,
-  seedJournal,
-  signUp,
-  total,
-} from '../support/import-fixtures.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import * as fixtures from '../support/import-fixtures.ts';
+import { signedUpPerson } from '../support/people.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
+const server = testServerForFile();
 
 const figures = {
   expected: 0,
@@ -33,13 +23,9 @@ afterAll(async () => {
       `health answers during import ${figures.healthAnswers} (longest gap ${figures.longestGapMs} ms); ` +
       `another person's /api/me answers ${figures.otherAnswers} (longest gap ${figures.otherGapMs} ms)`,
   );
-  await server.close();
 });
 
-async function newAccount(label: string) {
-  const client = new Client(server.url);
-  return { client, id: await signUp(client, uniqueEmail(label)) };
-}
+const newAccount = (label: string) => signedUpPerson(server.url, uniqueEmail(label));
 
 /** Asks `path` one request after another until `done` settles; counts the answers. */
 async function poll(done: Promise<unknown>, path: string, client = new Client(server.url)) {
@@ -65,10 +51,10 @@ async function poll(done: Promise<unknown>, path: string, client = new Client(se
 describe('import of a real export', () => {
   it('arrives whole, and the server keeps answering while it runs', async () => {
     const from = await newAccount('from');
-    expect((await from.client.put('/api/program', onboarding)).status).toBe(200);
-    await seedJournal(server.database.db, from.id, 12_000, server.clock.now);
-    const exported = (await from.client.get('/api/export')).json as ExportFile;
-    const sent = await countExported(server.database.db, from.id);
+    expect((await from.client.put('/api/program', fixtures.onboarding)).status).toBe(200);
+    await fixtures.seedJournal(server.database.db, from.id, 12_000, server.clock.now);
+    const exported = (await from.client.get('/api/export')).json as fixtures.ExportFile;
+    const sent = await fixtures.countExported(server.database.db, from.id);
     figures.expected = sent.journal_entries ?? 0;
 
     const to = await newAccount('to');
@@ -82,7 +68,7 @@ describe('import of a real export', () => {
     ]);
     const res = await importing;
     expect(res.status, res.text).toBe(200);
-    const arrived = await countExported(server.database.db, to.id);
+    const arrived = await fixtures.countExported(server.database.db, to.id);
     figures.arrived = arrived.journal_entries ?? 0;
     figures.healthAnswers = health.answers;
     figures.longestGapMs = Math.round(health.longestGap);
@@ -94,19 +80,19 @@ describe('import of a real export', () => {
   });
 
   it('refuses rows its routes would refuse, and imports nothing', async () => {
-    const bad: ExportFile['tables'][] = [
-      { programs: [{ ...onboarding, timeZone: 'Mars/Base' }] },
+    const bad: fixtures.ExportFile['tables'][] = [
+      { programs: [{ ...fixtures.onboarding, timeZone: 'Mars/Base' }] },
       { journal_entries: [{ text: 'x'.repeat(5_000_000) }] },
       {
-        programs: [onboarding],
+        programs: [fixtures.onboarding],
         first_contacts: [{ text: 'Hi, how are you?', channel: 'text', sentAt: '2099-06-01T12:00:00.000Z' }],
       },
     ];
     for (const tables of bad) {
       const to = await newAccount('bad');
-      const res = await to.client.post('/api/import', exportOf(tables));
+      const res = await to.client.post('/api/import', fixtures.exportOf(tables));
       figures.bad += 1;
-      const nothing = total(await countExported(server.database.db, to.id)) === 0;
+      const nothing = fixtures.total(await fixtures.countExported(server.database.db, to.id)) === 0;
       if (res.status === 422 && nothing) figures.refused += 1;
     }
     expect(figures.refused).toBe(figures.bad);

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dayIn } from '../../src/core/time/days.ts';
+import { describe, expect, it } from 'vitest';
+import { dayIn } from '../../src/core/time/days.ts';
 import { Client, uniqueEmail } from '../support/client.ts';
+import { personWithProgram } from '../support/people.ts';
 import { apiRoutes, indirectEntries, publicRoutes } from '../support/route-table.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const today = () => dayIn(server.clock.now, 'UTC');
 
@@ -55,17 +52,7 @@ const validBody: Record<string, unknown> = {
 };
 
 async function person() {
-  const client = new Client(server.url);
-  await client.signup(uniqueEmail('owner'));
-  await client.put('/api/program', {
-    scenario: 'they_ended',
-    exName: 'Alex',
-    exPronouns: 'he',
-    endedOn: addDays(today(), -10),
-    lastContactOn: addDays(today(), -10),
-    timeZone: 'UTC',
-  });
-  return client;
+  return (await personWithProgram(server.url, server.clock.now, 10, {}, uniqueEmail('owner'))).client;
 }
 
 describe('ownership matrix, derived from the route table', () => {

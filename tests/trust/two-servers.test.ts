@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, uniqueEmail } from '../support/client.ts';
 import { freshDatabaseEnv } from '../support/database-env.ts';
+import { programOnFixedDays } from '../support/people.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
 
 // Two server processes on one PostgreSQL database (vitest.config.ts runs this file in the
@@ -34,20 +35,12 @@ describe('two servers, one PostgreSQL', () => {
     onB.cookie = onA.cookie;
     expect((await onB.get('/api/me')).json).toMatchObject({ email });
 
-    const program = {
-      scenario: 'mutual',
-      exName: 'Sam',
-      exPronouns: 'they',
-      endedOn: '2026-01-01',
-      lastContactOn: '2026-01-02',
-      timeZone: 'UTC',
-    };
-    await onA.put('/api/program', program);
+    await onA.put('/api/program', programOnFixedDays);
 
     // Each process keeps Today's facts between writes; a write through the other is seen at once.
     type Today = { noContact: { startedOn: string } };
     expect(((await onB.get('/api/today')).json as Today).noContact.startedOn).toBe('2026-01-02');
-    await onA.put('/api/program', { ...program, lastContactOn: '2026-03-01' });
+    await onA.put('/api/program', { ...programOnFixedDays, lastContactOn: '2026-03-01' });
     expect(((await onB.get('/api/today')).json as Today).noContact.startedOn).toBe('2026-03-01');
     for (let i = 0; i < 6; i++) {
       const client = i % 2 === 0 ? onA : onB;

@@ -32,23 +32,18 @@ describe('checkMessage', () => {
     expect(checkMessage('no need to reply, hope you are well', { kind: 'first_text' }).needy).toBe(false);
   });
 
-  it('recognises the kinds of message the sources warn about', () => {
-    for (const [text, family] of [
-      ['hey', 'bare_opener'],
-      ['wyd', 'bare_opener'],
-      ['Sorry, wrong person! 😅', 'wrong_person'],
-      ['I’ve changed, I swear. Things will be different this time.', 'changed_claim'],
-      ['did you ever really love me?', 'past_question'],
-      ['I hope you are happy with your new girlfriend. Does she know what you did?', 'new_partner'],
-      ['Call me tonight, I need to talk about us', 'us_talk'],
-    ] as const) {
-      const result = checkMessage(text, { kind: 'first_text' });
-      expect(result.needy, text).toBe(true);
-      expect(
-        result.findings.map((f) => f.kind),
-        text,
-      ).toContain(family);
-    }
+  it.each([
+    ['hey', 'bare_opener'],
+    ['wyd', 'bare_opener'],
+    ['Sorry, wrong person! 😅', 'wrong_person'],
+    ['I’ve changed, I swear. Things will be different this time.', 'changed_claim'],
+    ['did you ever really love me?', 'past_question'],
+    ['I hope you are happy with your new girlfriend. Does she know what you did?', 'new_partner'],
+    ['Call me tonight, I need to talk about us', 'us_talk'],
+  ] as const)('recognises the kinds of message the sources warn about: "%s" is %s', (text, family) => {
+    const result = checkMessage(text, { kind: 'first_text' });
+    expect(result.needy, text).toBe(true);
+    expect(result.findings.map((f) => f.kind)).toContain(family);
   });
 
   it('reads logistics as logistics: brief and factual is right there, blame is not', () => {

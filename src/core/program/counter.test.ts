@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { daysToMilestone, milestoneStanding } from './counter.ts';
 import { evaluate } from './evaluate.ts';
-import { type CheckinFacts, emptyFacts, type Facts } from './facts.ts';
-import { sampleProgram, sampleReflection } from './sample-facts.ts';
+import type { Facts } from './facts.ts';
+import { checkin, reflectedFacts } from './test-facts.ts';
 
 // they_ended, last contact 2026-03-01, reflected, with a steady full check: the usual path.
-const steady: CheckinFacts = {
-  at: new Date('2026-03-31T07:00:00Z'),
-  mood: 7,
-  sad: 3,
-  desperate: 2,
-  steady: 7,
-  wantBack: 'yes',
-};
-const base: Facts = {
-  ...emptyFacts(sampleProgram()),
-  problems: [{ text: 'We stopped talking.', whosePart: 'both', fixable: true }],
-  reflection: sampleReflection(),
-  latestCheckin: steady,
-  latestFullCheck: steady,
-};
+const steady = checkin('2026-03-31T07:00:00Z');
+const base: Facts = { ...reflectedFacts(), latestCheckin: steady, latestFullCheck: steady };
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
 const sent = (outcome: NonNullable<Facts['firstContact']>['outcome']): Facts => ({
   ...base,

@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.ts';
 import { type CheckinFacts, emptyFacts, type Facts, type ProgramFacts } from './facts.ts';
-import { sampleProgram, sampleReflection } from './sample-facts.ts';
+import { checkin as check, program, reflectedFacts } from './test-facts.ts';
 
-const program = sampleProgram;
-
-const reflected = (base: Facts): Facts => ({
-  ...base,
-  problems: [{ text: 'We stopped talking about money and it built up.', whosePart: 'both', fixable: true }],
-  reflection: sampleReflection({ selfWork: 'Listening without getting defensive.', feltGood: 'mixed' }),
-});
-
-const check = (at: string, over: Partial<CheckinFacts> = {}): CheckinFacts => ({
-  at: new Date(at),
-  mood: 7,
-  sad: 3,
-  desperate: 2,
-  steady: 7,
-  wantBack: 'yes',
-  ...over,
-});
+/** Reflected, with a problem about money and a self-work aim; felt good only at times, still wants to try. */
+const reflected = (p: Partial<ProgramFacts> = {}): Facts =>
+  reflectedFacts({
+    program: p,
+    reflection: { selfWork: 'Listening without getting defensive.', feltGood: 'mixed' },
+    problem: 'We stopped talking about money and it built up.',
+  });
 
 /** Reflected, with a steady full check on the morning of `day` (UTC). */
 function ready(p: Partial<ProgramFacts>, day: string, over: Partial<Facts> = {}): Facts {
   const c = check(`${day}T07:00:00Z`);
-  return { ...reflected(emptyFacts(program(p))), latestCheckin: c, latestFullCheck: c, ...over };
+  return { ...reflected(p), latestCheckin: c, latestFullCheck: c, ...over };
 }
 
 const at = (day: string, time = '12:00:00') => new Date(`${day}T${time}Z`);
@@ -200,7 +190,7 @@ describe('the emotion check (§5), on both sides of each threshold', () => {
   });
 
   it('without any full check, contact stays closed and the check is the next action once the minimum passed', () => {
-    const facts = { ...reflected(emptyFacts(program())) };
+    const facts = { ...reflected() };
     const plan = evaluate(facts, at(day));
     expect(plan.stage).toBe('no_contact');
     expect(plan.gates.find((g) => g.id === 'steady_check')?.missing).toEqual([
@@ -221,14 +211,12 @@ describe('reflect (§1) and safety', () => {
   });
 
   it('moves to no_contact (they_ended) or the letter (i_ended) once reflected', () => {
-    expect(evaluate(reflected(emptyFacts(program())), at('2026-03-05')).stage).toBe('no_contact');
-    expect(evaluate(reflected(emptyFacts(program({ scenario: 'i_ended' }))), at('2026-03-05')).stage).toBe(
-      'letter',
-    );
+    expect(evaluate(reflected(), at('2026-03-05')).stage).toBe('no_contact');
+    expect(evaluate(reflected({ scenario: 'i_ended' }), at('2026-03-05')).stage).toBe('letter');
   });
 
   it('"no, I do not want them back" opens the move-on path', () => {
-    const facts = reflected(emptyFacts(program()));
+    const facts = reflected();
     const plan = evaluate(
       { ...facts, reflection: { ...facts.reflection!, decision: 'no' } },
       at('2026-03-05'),
@@ -241,7 +229,7 @@ describe('reflect (§1) and safety', () => {
   });
 
   it('not feeling safe recommends moving on until the person confirms, on record', () => {
-    const facts = reflected(emptyFacts(program()));
+    const facts = reflected();
     const unsafe = { ...facts, reflection: { ...facts.reflection!, feltSafe: 'no' as const } };
     const plan = evaluate(unsafe, at('2026-03-05'));
     expect(plan).toMatchObject({
@@ -261,7 +249,7 @@ describe('reflect (§1) and safety', () => {
   });
 
   it('abuse the person confirms raises the same concern; an unanswered self-harm signal is flagged', () => {
-    const facts = reflected(emptyFacts(program()));
+    const facts = reflected();
     const foundAt = new Date('2026-03-04T21:00:00Z');
     const asked = {
       ...facts,
@@ -389,7 +377,7 @@ describe('first contact, reconnect and the talk', () => {
 
   it('a warm contact from them skips the first message', () => {
     const facts = {
-      ...reflected(emptyFacts(program())),
+      ...reflected(),
       contacts: { lastSlipOn: null, slipDays: 0, firstWarmIncomingOn: '2026-03-10' },
     };
     const plan = evaluate(facts, at('2026-03-12'));
@@ -399,17 +387,22 @@ describe('first contact, reconnect and the talk', () => {
 });
 
 describe('roadmap', () => {
+  // they_ended, in no contact or before it: the stages from self-work on, none reached yet.
+  const stillAhead = [
+    ['self_work', 'ongoing'],
+    ['emotion_check', 'ongoing'],
+    ['first_contact', 'upcoming'],
+    ['reconnect', 'upcoming'],
+    ['talk', 'upcoming'],
+    ['back_together', 'upcoming'],
+  ];
+
   it('shows the scenario stages with done, current and upcoming, real and estimated dates', () => {
-    const plan = evaluate(reflected(emptyFacts(program())), at('2026-03-05'));
+    const plan = evaluate(reflected(), at('2026-03-05'));
     expect(plan.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'done'],
       ['no_contact', 'current'],
-      ['self_work', 'ongoing'],
-      ['emotion_check', 'ongoing'],
-      ['first_contact', 'upcoming'],
-      ['reconnect', 'upcoming'],
-      ['talk', 'upcoming'],
-      ['back_together', 'upcoming'],
+      ...stillAhead,
     ]);
     expect(plan.roadmap.find((s) => s.id === 'no_contact')).toMatchObject({
       on: '2026-03-01',
@@ -429,22 +422,14 @@ describe('roadmap', () => {
     expect(plan.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'current'],
       ['no_contact', 'ongoing'],
-      ['self_work', 'ongoing'],
-      ['emotion_check', 'ongoing'],
-      ['first_contact', 'upcoming'],
-      ['reconnect', 'upcoming'],
-      ['talk', 'upcoming'],
-      ['back_together', 'upcoming'],
+      ...stillAhead,
     ]);
   });
 
   it('includes the letter for i_ended only, and ends in moving on when chosen', () => {
     const iEnded = evaluate(emptyFacts(program({ scenario: 'i_ended' })), at('2026-03-05'));
     expect(iEnded.roadmap.map((s) => s.id)).toContain('letter');
-    const moved = evaluate(
-      { ...reflected(emptyFacts(program())), movedOnAt: new Date('2026-03-05') },
-      at('2026-03-05'),
-    );
+    const moved = evaluate({ ...reflected(), movedOnAt: new Date('2026-03-05') }, at('2026-03-05'));
     expect(moved.roadmap.map((s) => [s.id, s.status])).toEqual([
       ['reflect', 'done'],
       ['moving_on', 'current'],
@@ -456,7 +441,7 @@ describe('roadmap', () => {
 
 describe('next action', () => {
   it('in no contact: check in first each day, then one kind thing for yourself', () => {
-    const facts = reflected(emptyFacts(program()));
+    const facts = reflected();
     expect(evaluate(facts, at('2026-03-10')).nextAction).toMatchObject({ id: 'check_in', href: '/checkin' });
     const checked = { ...facts, latestCheckin: check('2026-03-10T08:00:00Z', { wantBack: null }) };
     expect(evaluate(checked, at('2026-03-10')).nextAction).toMatchObject({

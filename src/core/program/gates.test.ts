@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type Facts, type OpenSignalFacts, type ReflectionFacts } from './facts.ts';
 import { safetyOf } from './gates.ts';
-import { sampleProgram, sampleReflection } from './sample-facts.ts';
+import { program, reflection } from './test-facts.ts';
 
-const base = emptyFacts(sampleProgram());
-
-const reflection = sampleReflection;
+const base = emptyFacts(program());
 
 const signal = (over: Partial<OpenSignalFacts> = {}): OpenSignalFacts => ({
   id: '00000000-0000-4000-8000-000000000001',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type Facts, type Scenario } from './facts.ts';
 import { noContactBaseStart, noContactStartsFrom } from './no-contact.ts';
-import { sampleProgram } from './sample-facts.ts';
+import { program } from './test-facts.ts';
 
 const facts = (scenario: Scenario, letterSentOn: string | null): Facts => ({
-  ...emptyFacts(sampleProgram({ scenario })),
+  ...emptyFacts(program({ scenario })),
   letterSentOn,
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../program/evaluate.ts';
-import { emptyFacts, type Facts } from '../program/facts.ts';
-import { sampleProgram, sampleReflection } from '../program/sample-facts.ts';
+import type { Facts } from '../program/facts.ts';
+import { reflectedFacts } from '../program/test-facts.ts';
 import {
   afterQuietHours,
   type DueReminder,
@@ -30,11 +30,7 @@ const settings: ReminderSettings = {
 };
 
 // they_ended, last contact 2026-03-01, reflected: no contact from 2026-03-01 (minimum 30 days).
-const facts: Facts = {
-  ...emptyFacts(sampleProgram({ timeZone: 'Europe/Paris' })),
-  problems: [{ text: 'We stopped talking.', whosePart: 'both', fixable: true }],
-  reflection: sampleReflection(),
-};
+const facts: Facts = reflectedFacts({ program: { timeZone: 'Europe/Paris' } });
 const zone = 'Europe/Paris';
 const none = { lastCheckinDay: null, hardHours: null };
 const slot = (name: Slot['name'], day: string, iso: string): Slot => ({ name, day, at: new Date(iso) });

@@ -72,16 +72,31 @@ async function settle() {
   for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(1000);
 }
 
+/**
+ * On fake timers: a PlanSync over a fake server holding `start`, with no device copy yet, started
+ * and settled.
+ */
+async function startedSync(start: Sections) {
+  vi.useFakeTimers();
+  const { server, api } = fakeServer(start);
+  const { store, io } = fakeStore();
+  const shown: { view?: PlanView } = {};
+  const sync = new PlanSync(api, io, (v) => {
+    shown.view = v;
+  });
+  sync.start();
+  await settle();
+  return { server, store, sync, shown };
+}
+
 describe('PlanSync', () => {
   it('keeps each keystroke on the device, sends the plan after a pause, and says it is saved', async () => {
-    vi.useFakeTimers();
-    const { server, api } = fakeServer(plan({ reasonsToLive: 'Mia' }));
-    const { store, io } = fakeStore();
-    let view: PlanView | undefined;
-    const sync = new PlanSync(api, io, (v) => (view = v));
-    sync.start();
-    await settle();
-    expect(view).toMatchObject({ plan: plan({ reasonsToLive: 'Mia' }), reach: 'reached', save: 'idle' });
+    const { server, store, sync, shown } = await startedSync(plan({ reasonsToLive: 'Mia' }));
+    expect(shown.view).toMatchObject({
+      plan: plan({ reasonsToLive: 'Mia' }),
+      reach: 'reached',
+      save: 'idle',
+    });
     expect(store.copy?.plan).toEqual(plan({ reasonsToLive: 'Mia' }));
 
     sync.edit('onMyOwn', 'a walk');
@@ -90,24 +105,18 @@ describe('PlanSync', () => {
     await settle();
     expect(server.puts).toBe(1);
     expect(server.plan.onMyOwn).toBe('a walk, music');
-    expect(view?.save).toBe('saved');
+    expect(shown.view?.save).toBe('saved');
     expect(store.copy?.synced?.onMyOwn).toBe('a walk, music');
     vi.useRealTimers();
   });
 
   it('offline, keeps writing on the device and sends it when back online, over changes made elsewhere', async () => {
-    vi.useFakeTimers();
-    const { server, api } = fakeServer(plan({ warningSigns: 'not sleeping' }));
-    const { store, io } = fakeStore();
-    let view: PlanView | undefined;
-    const sync = new PlanSync(api, io, (v) => (view = v));
-    sync.start();
-    await settle();
+    const { server, store, sync, shown } = await startedSync(plan({ warningSigns: 'not sleeping' }));
 
     server.down = true;
     sync.edit('askForHelp', 'Jo 0123');
     await settle();
-    expect(view).toMatchObject({ reach: 'offline', save: 'waiting' });
+    expect(shown.view).toMatchObject({ reach: 'offline', save: 'waiting' });
     expect(store.copy?.plan.askForHelp).toBe('Jo 0123');
 
     // Meanwhile, on another device, another section changed.
@@ -118,7 +127,7 @@ describe('PlanSync', () => {
     expect(server.plan).toEqual(
       plan({ warningSigns: 'not sleeping', askForHelp: 'Jo 0123', reasonsToLive: 'my niece' }),
     );
-    expect(view).toMatchObject({ reach: 'reached', save: 'saved', plan: server.plan });
+    expect(shown.view).toMatchObject({ reach: 'reached', save: 'saved', plan: server.plan });
     vi.useRealTimers();
   });
 
