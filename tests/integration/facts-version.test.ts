@@ -1,22 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/program/plan.ts';
 import { dayIn } from '../../src/core/time/days.ts';
 import { users } from '../../src/server/db/schema.ts';
 import { factsStatement } from '../../src/server/features/program/queries.ts';
 import type { Client } from '../support/client.ts';
 import { reflectedPerson } from '../support/people.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testServerForFile } from '../support/test-server.ts';
 
 // Today is served from facts kept per person until their facts version moves (FactsCache). It
 // must move with every change Today is derived from, and only then, so that a write that leaves
 // Today as it was (an urge logged, a letter draft saved) is followed by a Today read from memory.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 async function person(scenario = 'they_ended') {
   const client = await reflectedPerson(server.url, server.clock.now, scenario, 10);
