@@ -35,7 +35,27 @@ export const daysBetween = (from: Day, to: Day): number => toEpochDay(to) - toEp
 
 export const maxDay = (a: Day, b: Day): Day => (a >= b ? a : b);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * One `Intl.DateTimeFormat` per zone for a set of options, made on first use and kept: building
+ * one costs far more than formatting with it.
+ */
+export function formatterPerZone(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): (zone: string) => Intl.DateTimeFormat {
+  const byZone = new Map<string, Intl.DateTimeFormat>();
+  return (zone) => {
+    let f = byZone.get(zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+      byZone.set(zone, f);
+    }
+    return f;
+  };
+}
+
+// en-CA formats as YYYY-MM-DD.
+const dayFormatter = formatterPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** True for a time zone this runtime knows (`Europe/Paris`, `Pacific/Auckland`, `UTC`). */
 export function isTimeZone(zone: string): boolean {
@@ -57,32 +77,14 @@ export function canonicalTimeZone(zone: string): string | null {
   return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
 }
 
-function dayFormatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    // en-CA formats as YYYY-MM-DD.
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 /** The calendar day an instant falls on in a zone: `dayIn(new Date('2026-03-01T11:30:00Z'), 'Pacific/Auckland')` → `'2026-03-02'`. */
 export function dayIn(instant: Date, zone: string): Day {
   return dayFormatter(zone).format(instant);
 }
 
 /** The local wall-clock time `HH:MM` of an instant in a zone. */
+const timeFormatter = formatterPerZone('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 export function timeIn(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  return timeFormatter(zone).format(instant);
 }

@@ -1,29 +1,19 @@
-import { addDays, type Day } from './days.ts';
+import { addDays, type Day, formatterPerZone } from './days.ts';
 
 /**
  * Wall-clock times in a zone, and the instants they fall on, across daylight-saving changes.
  * Pure: the zone rules come from the runtime's Intl data, never from the machine's own zone.
  */
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(zone: string) {
-  let f = partsFormatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(zone, f);
-  }
-  return f;
-}
+const partsFormatter = formatterPerZone('en-US', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** The zone's offset from UTC at an instant, in minutes (Paris in winter → 60). */
 export function offsetMinutes(instant: Date, zone: string): number {
