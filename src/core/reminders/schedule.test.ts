@@ -5,6 +5,7 @@ import { reflectedFacts } from '../program/test-facts.ts';
 import {
   afterQuietHours,
   type DueReminder,
+  defaultReminderSettings,
   hardHoursNudgeTime,
   nextSlotAfter,
   outsideText,
@@ -15,19 +16,8 @@ import {
   triggerDayIn,
 } from './schedule.ts';
 
-const settings: ReminderSettings = {
-  timeZone: null,
-  quietHours: { from: '22:00', to: '08:00' },
-  channels: { inApp: true, push: false, email: false },
-  checkIn: { enabled: true, at: '20:00' },
-  hardHours: { enabled: true },
-  milestones: { enabled: true },
-  triggerDates: [],
-  noContactMinimum: { enabled: true },
-  replyWindow: { enabled: true },
-  weeklySummary: { enabled: false },
-  specificTexts: false,
-};
+// The defaults, without the weekly look back (its own tests switch it on).
+const settings: ReminderSettings = { ...defaultReminderSettings, weeklySummary: { enabled: false } };
 
 // they_ended, last contact 2026-03-01, reflected: no contact from 2026-03-01 (minimum 30 days).
 const facts: Facts = reflectedFacts({ program: { timeZone: 'Europe/Paris' } });

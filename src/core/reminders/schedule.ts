@@ -29,6 +29,21 @@ export type ReminderSettings = {
   specificTexts: boolean;
 };
 
+/** What someone has before choosing anything: gentle, in the app only. */
+export const defaultReminderSettings: ReminderSettings = {
+  timeZone: null,
+  quietHours: { from: '22:00', to: '08:00' },
+  channels: { inApp: true, push: false, email: false },
+  checkIn: { enabled: true, at: '20:00' },
+  hardHours: { enabled: true },
+  milestones: { enabled: true },
+  triggerDates: [],
+  noContactMinimum: { enabled: true },
+  replyWindow: { enabled: true },
+  weeklySummary: { enabled: true },
+  specificTexts: false,
+};
+
 export type SlotName = 'check_in' | 'morning' | 'evening' | 'hard_hours';
 export type Slot = { name: SlotName; day: Day; at: Date };
 

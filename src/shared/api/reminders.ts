@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { reminderKinds } from '../../core/reminders/kinds.ts';
-import type { ReminderSettings as CoreSettings } from '../../core/reminders/schedule.ts';
+import {
+  type ReminderSettings as CoreSettings,
+  defaultReminderSettings as coreDefaults,
+} from '../../core/reminders/schedule.ts';
 import { isDay } from '../../core/time/days.ts';
 import { cleanString, timeZoneSchema } from './fields.ts';
 import { maxTriggerDates, textLimits } from './limits.ts';
@@ -82,20 +85,8 @@ export const reminderSettingsSchema = z.strictObject(
 export type ReminderSettingsInput = z.input<typeof reminderSettingsSchema>;
 export type ReminderSettings = z.output<typeof reminderSettingsSchema> & CoreSettings;
 
-/** What someone has before choosing anything: gentle, in the app only. */
-export const defaultReminderSettings: ReminderSettings = {
-  timeZone: null,
-  quietHours: { from: '22:00', to: '08:00' },
-  channels: { inApp: true, push: false, email: false },
-  checkIn: { enabled: true, at: '20:00' },
-  hardHours: { enabled: true },
-  milestones: { enabled: true },
-  triggerDates: [],
-  noContactMinimum: { enabled: true },
-  replyWindow: { enabled: true },
-  weeklySummary: { enabled: true },
-  specificTexts: false,
-};
+/** What someone has before choosing anything (core's defaults): gentle, in the app only. */
+export const defaultReminderSettings: ReminderSettings = { ...coreDefaults, triggerDates: [] };
 
 /** `GET /api/reminders`: the settings, and what the server can deliver through. */
 export type RemindersResponse = {
