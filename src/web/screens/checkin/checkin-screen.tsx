@@ -7,12 +7,11 @@ import { useSession } from '../../api/session.tsx';
 import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -159,10 +158,9 @@ export function CheckinScreen() {
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending} busyLabel="Saving…">
           Save my check-in
-        </SubmitButton>
+        </FormFooter>
       </form>
     </SignedInPage>
   );

@@ -10,13 +10,12 @@ import { stageCopy } from '../../content/stages.ts';
 import { CheckItem } from '../../ui/check-item.tsx';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { HighlightedText } from '../../ui/highlighted-text.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField } from '../../ui/text-field.tsx';
 import { describeSave, useAutosave } from '../../ui/use-autosave.ts';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -135,17 +134,15 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
         <p>
           Rekindle never sends anything. Send it your way, then mark it here: that starts your no contact.
         </p>
-        <TextField
-          label="The day you sent it"
-          type="date"
-          max={localToday()}
-          value={sentOn}
-          onChange={(e) => setSentOn(e.target.value)}
-        />
-        <FormError message={markSent.error} />
-        <SubmitButton pending={markSent.pending} disabled={!text.trim()} busyLabel="Saving…">
+        <PastDayField label="The day you sent it" value={sentOn} onChange={setSentOn} />
+        <FormFooter
+          error={markSent.error}
+          pending={markSent.pending}
+          disabled={!text.trim()}
+          busyLabel="Saving…"
+        >
           I sent it
-        </SubmitButton>
+        </FormFooter>
       </form>
     </>
   );

@@ -3,10 +3,9 @@ import { Link } from 'wouter';
 import type { AuthOptions } from '../../../shared/api/email.ts';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { CurrentPasswordField, EmailField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 export function LoginScreen() {
@@ -20,28 +19,17 @@ export function LoginScreen() {
       <h1>Welcome back</h1>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
         <h2 id="login-title">Sign in</h2>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <TextField
+        <EmailField label="Email" value={email} onChange={setEmail} />
+        <CurrentPasswordField
           label="Password"
-          type="password"
           name="password"
-          autoComplete="current-password"
           required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
         />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Signing in…">
+        <FormFooter error={error} pending={pending} busyLabel="Signing in…">
           Sign in
-        </SubmitButton>
+        </FormFooter>
       </form>
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
@@ -121,19 +109,10 @@ function ForgotPassword({ email: typed }: { email: string }) {
         We can email a link to choose a new one, if your address is confirmed. Everything you wrote stays as
         it is.
       </p>
-      <TextField
-        label="Your email"
-        type="email"
-        name="email"
-        autoComplete="email"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-      />
-      <FormError message={error} />
-      <SubmitButton pending={pending} busyLabel="Sending…" kind="quiet">
+      <EmailField label="Your email" value={email} onChange={setEmail} />
+      <FormFooter error={error} pending={pending} busyLabel="Sending…" kind="quiet">
         Email me a link
-      </SubmitButton>
+      </FormFooter>
       <p className="hint">No confirmed address? {askOperator}</p>
     </form>
   );

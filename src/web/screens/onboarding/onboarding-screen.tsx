@@ -4,14 +4,14 @@ import type { Program, ProgramInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
-import { browserTimeZone, localToday } from '../../content/format.ts';
+import { browserTimeZone } from '../../content/format.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import {
   endingOptions,
@@ -117,20 +117,16 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
       {step === 2 && (
         <form onSubmit={step2.onSubmit} noValidate>
           <h1>When did it happen?</h1>
-          <TextField
+          <PastDayField
             label="The day it ended"
-            type="date"
-            max={localToday()}
             value={draft.endedOn ?? ''}
-            onChange={(e) => set({ endedOn: e.target.value })}
+            onChange={(endedOn) => set({ endedOn })}
           />
-          <TextField
+          <PastDayField
             label="Your last contact with them"
             hint="A message, a call, or meeting. The ending counts too. This starts your no-contact counter."
-            type="date"
-            max={localToday()}
             value={draft.lastContactOn ?? ''}
-            onChange={(e) => set({ lastContactOn: e.target.value })}
+            onChange={(lastContactOn) => set({ lastContactOn })}
           />
           <p className="hint">Dates are in your time zone: {draft.timeZone ?? browserTimeZone()}.</p>
           <FormError message={step2.error} />

@@ -6,13 +6,12 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { gateLabel, stageCopy } from '../../content/stages.ts';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -62,13 +61,7 @@ export function OutingsScreen() {
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />
-        <TextField
-          label="When"
-          type="date"
-          max={localToday()}
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
+        <PastDayField label="When" value={on} onChange={setOn} />
         <ScoreSlider
           label="How did it feel?"
           min={1}
@@ -93,10 +86,9 @@ export function OutingsScreen() {
         {pushedNextPlan && (
           <p className="hint">Next time, let the next plan come from both of you, in its own time.</p>
         )}
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending} busyLabel="Saving…">
           Log it
-        </SubmitButton>
+        </FormFooter>
       </form>
       {list.state.status === 'error' && <LoadError error={list.state.error} retry={list.reload} />}
       {list.state.status === 'ready' && list.state.data.length > 0 && (

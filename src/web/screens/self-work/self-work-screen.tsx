@@ -8,11 +8,10 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 export const categoryOptions: ChoiceOption<ActivityCategory>[] = [
@@ -66,20 +65,15 @@ export function SelfWorkScreen() {
           value={what}
           onChange={(e) => setWhat(e.target.value)}
         />
-        <TextField
-          label="When"
-          type="date"
-          max={localToday()}
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <PastDayField label="When" value={on} onChange={setOn} />
+        <FormFooter
+          error={error}
+          pending={pending}
+          busyLabel="Saving…"
+          done={logged ? 'Logged. Well done.' : ''}
+        >
           Log it
-        </SubmitButton>
-        <p role="status" className="saved">
-          {logged ? 'Logged. Well done.' : ''}
-        </p>
+        </FormFooter>
       </form>
 
       <section className="card" aria-labelledby="weeks-title">

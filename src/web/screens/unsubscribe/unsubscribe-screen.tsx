@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -66,10 +65,9 @@ export function UnsubscribeScreen() {
         stay as they are, and you can turn emails back on in Reminders.
       </p>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="unsubscribe-title">
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Stopping reminder emails…">
+        <FormFooter error={error} pending={pending} busyLabel="Stopping reminder emails…">
           Stop reminder emails
-        </SubmitButton>
+        </FormFooter>
       </form>
     </Page>
   );

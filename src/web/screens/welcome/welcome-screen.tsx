@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { NewPasswordField } from '../../ui/new-password-field.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { EmailField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /** First visit: what Rekindle is, and a short form to make a private account. */
@@ -26,20 +25,11 @@ export function WelcomeScreen() {
 
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="signup-title">
         <h2 id="signup-title">Create your private account</h2>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
+        <EmailField label="Email" value={email} onChange={setEmail} />
         <NewPasswordField label="Password" value={password} onChange={setPassword} />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Creating your account…">
+        <FormFooter error={error} pending={pending} busyLabel="Creating your account…">
           Create account
-        </SubmitButton>
+        </FormFooter>
       </form>
       <p className="aside">
         Already have an account? <Link href="/login">Sign in</Link>

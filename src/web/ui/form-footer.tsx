@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { FormError } from './form-error.tsx';
+import { SubmitButton } from './submit-button.tsx';
+
+type Props = {
+  error: string | undefined;
+  pending: boolean;
+  busyLabel: string;
+  kind?: 'primary' | 'quiet' | 'small';
+  disabled?: boolean;
+  /** What was done, said once it is done (a live status line under the button), if anything. */
+  done?: string;
+  children: ReactNode;
+};
+
+/** The end of a form: the server's message when it says no, the submit button, and what was done. */
+export function FormFooter({ error, done, children, ...button }: Props) {
+  return (
+    <>
+      <FormError message={error} />
+      <SubmitButton {...button}>{children}</SubmitButton>
+      {done !== undefined && (
+        <p role="status" className="saved">
+          {done}
+        </p>
+      )}
+    </>
+  );
+}
