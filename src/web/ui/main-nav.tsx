@@ -15,6 +15,14 @@ function NavLink({ href, children, icon }: { href: string; children: ReactNode; 
   );
 }
 
+/** The four places someone opens every day, in the bar at the bottom of a phone's screen. */
+const tabs = [
+  { href: '/today', label: 'Today', icon: '☀\uFE0E' },
+  { href: '/checkin', label: 'Check in', icon: '♡\uFE0E' },
+  { href: '/journal', label: 'Journal', icon: '✎\uFE0E' },
+  { href: '/progress', label: 'Progress', icon: '↗\uFE0E' },
+];
+
 /** The places behind "More" on a phone. */
 const more = [
   { href: '/roadmap', label: 'Your road' },
@@ -59,26 +67,13 @@ export function MainNav({ account }: { account: ReactNode }) {
   return (
     <nav aria-label="Main" className="main-nav" ref={nav}>
       <ul className="tabs">
-        <li>
-          <NavLink href="/today" icon={'☀\uFE0E'}>
-            Today
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/checkin" icon={'♡\uFE0E'}>
-            Check in
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/journal" icon={'✎\uFE0E'}>
-            Journal
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/progress" icon={'↗\uFE0E'}>
-            Progress
-          </NavLink>
-        </li>
+        {tabs.map((t) => (
+          <li key={t.href}>
+            <NavLink href={t.href} icon={t.icon}>
+              {t.label}
+            </NavLink>
+          </li>
+        ))}
         <li className="more-toggle">
           <button
             ref={toggle}

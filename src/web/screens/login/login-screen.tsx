@@ -3,34 +3,28 @@ import { Link } from 'wouter';
 import type { AuthOptions } from '../../../shared/api/email.ts';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
+import { CredentialsForm } from '../../ui/credentials-form.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { Page } from '../../ui/page.tsx';
-import { CurrentPasswordField, EmailField } from '../../ui/text-field.tsx';
+import { EmailField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 export function LoginScreen() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { pending, error, onSubmit } = useSubmit(() => signIn({ email, password }));
 
   return (
     <Page>
       <h1>Welcome back</h1>
-      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
-        <h2 id="login-title">Sign in</h2>
-        <EmailField label="Email" value={email} onChange={setEmail} />
-        <CurrentPasswordField
-          label="Password"
-          name="password"
-          required
-          value={password}
-          onChange={setPassword}
-        />
-        <FormFooter error={error} pending={pending} busyLabel="Signing in…">
-          Sign in
-        </FormFooter>
-      </form>
+      <CredentialsForm
+        titleId="login-title"
+        title="Sign in"
+        email={email}
+        onEmail={setEmail}
+        send={signIn}
+        busyLabel="Signing in…"
+        submitLabel="Sign in"
+      />
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
       </p>

@@ -11,9 +11,9 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { WhatAndWhen } from '../../ui/what-and-when.tsx';
 
 /** Stage 7: log light time together; the talk opens after a few over a month. */
 export function OutingsScreen() {
@@ -55,13 +55,7 @@ export function OutingsScreen() {
       )}
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="outing-title">
         <h2 id="outing-title">Log an outing</h2>
-        <TextField
-          label="What did you do?"
-          maxLength={200}
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-        <PastDayField label="When" value={on} onChange={setOn} />
+        <WhatAndWhen what={what} onWhat={setWhat} on={on} onOn={setOn} />
         <ScoreSlider
           label="How did it feel?"
           min={1}

@@ -38,3 +38,8 @@ export function SwitchRow({ label, hint, checked, onChange, disabled = false, ch
     </div>
   );
 }
+
+/** A way this server cannot send reminders: the switch stays off and disabled, and says why. */
+export function UnavailableRow({ label, why }: { label: string; why: string }) {
+  return <SwitchRow label={label} hint={why} checked={false} disabled onChange={() => {}} />;
+}

@@ -11,8 +11,8 @@ import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { WhatAndWhen } from '../../ui/what-and-when.tsx';
 
 export const categoryOptions: ChoiceOption<ActivityCategory>[] = [
   { value: 'move', label: 'Move', hint: 'Exercise, a walk, dancing' },
@@ -59,13 +59,7 @@ export function SelfWorkScreen() {
           value={category}
           onChange={setCategory}
         />
-        <TextField
-          label="What did you do?"
-          maxLength={200}
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-        <PastDayField label="When" value={on} onChange={setOn} />
+        <WhatAndWhen what={what} onWhat={setWhat} on={on} onOn={setOn} />
         <FormFooter
           error={error}
           pending={pending}

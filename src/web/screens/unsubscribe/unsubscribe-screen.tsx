@@ -3,6 +3,7 @@ import { Link, useSearch } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { NextAction } from '../../ui/next-action.tsx';
 import { Page } from '../../ui/page.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -32,15 +33,7 @@ export function UnsubscribeScreen() {
       <Page>
         <h1>Done — no more reminder emails</h1>
         <p className="lead">You can turn them back on in {reminders} whenever you like.</p>
-        {signedIn ? (
-          <Link className="button primary next-action" href="/today">
-            Go to Today
-          </Link>
-        ) : (
-          <a className="button quiet next-action" href="/login">
-            Sign in
-          </a>
-        )}
+        <NextAction signedIn={signedIn} href="/today" label="Go to Today" signInKind="quiet" />
       </Page>
     );
   }

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../../api/session.tsx';
-import { FormFooter } from '../../ui/form-footer.tsx';
-import { NewPasswordField } from '../../ui/new-password-field.tsx';
+import { CredentialsForm } from '../../ui/credentials-form.tsx';
 import { Page } from '../../ui/page.tsx';
-import { EmailField } from '../../ui/text-field.tsx';
-import { useSubmit } from '../../ui/use-submit.ts';
 
 /** First visit: what Rekindle is, and a short form to make a private account. */
 export function WelcomeScreen() {
   const { signUp } = useSession();
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { pending, error, onSubmit } = useSubmit(() => signUp({ email, password }));
 
   return (
     <Page>
@@ -23,14 +18,16 @@ export function WelcomeScreen() {
       </p>
       <p>Everything you write stays private on this server. No one else can read it.</p>
 
-      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="signup-title">
-        <h2 id="signup-title">Create your private account</h2>
-        <EmailField label="Email" value={email} onChange={setEmail} />
-        <NewPasswordField label="Password" value={password} onChange={setPassword} />
-        <FormFooter error={error} pending={pending} busyLabel="Creating your account…">
-          Create account
-        </FormFooter>
-      </form>
+      <CredentialsForm
+        titleId="signup-title"
+        title="Create your private account"
+        newPassword
+        email={email}
+        onEmail={setEmail}
+        send={signUp}
+        busyLabel="Creating your account…"
+        submitLabel="Create account"
+      />
       <p className="aside">
         Already have an account? <Link href="/login">Sign in</Link>
       </p>
