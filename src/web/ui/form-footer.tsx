@@ -5,7 +5,8 @@ import { SubmitButton } from './submit-button.tsx';
 type Props = {
   error: string | undefined;
   pending: boolean;
-  busyLabel: string;
+  /** What the button says while the request runs. */
+  busyLabel?: string;
   kind?: 'primary' | 'quiet' | 'small';
   disabled?: boolean;
   /** What was done, said once it is done (a live status line under the button), if anything. */
@@ -14,11 +15,13 @@ type Props = {
 };
 
 /** The end of a form: the server's message when it says no, the submit button, and what was done. */
-export function FormFooter({ error, done, children, ...button }: Props) {
+export function FormFooter({ error, done, busyLabel = 'Saving…', children, ...button }: Props) {
   return (
     <>
       <FormError message={error} />
-      <SubmitButton {...button}>{children}</SubmitButton>
+      <SubmitButton busyLabel={busyLabel} {...button}>
+        {children}
+      </SubmitButton>
       {done !== undefined && (
         <p role="status" className="saved">
           {done}

@@ -98,7 +98,6 @@ export function AccountScreen() {
         <FormFooter
           error={change.error}
           pending={change.pending}
-          busyLabel="Saving…"
           done={changed ? 'Your password is changed, and other devices are signed out.' : ''}
         >
           Change password

@@ -142,7 +142,7 @@ export function CheckinScreen() {
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
-        <FormFooter error={error} pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending}>
           Save my check-in
         </FormFooter>
       </form>

@@ -102,7 +102,7 @@ export function FirstContactScreen() {
             onChange={setChannel}
           />
           <p>Rekindle does not send anything. Send it yourself, then come back and mark it sent.</p>
-          <FormFooter error={send.error} pending={send.pending} busyLabel="Saving…">
+          <FormFooter error={send.error} pending={send.pending}>
             I sent it
           </FormFooter>
         </form>
@@ -121,7 +121,7 @@ export function FirstContactScreen() {
               {formatDay(sent.windowEndsOn, plan.today)}, you can record "no reply" then.
             </p>
           )}
-          <FormFooter error={record.error} pending={record.pending} busyLabel="Saving…">
+          <FormFooter error={record.error} pending={record.pending}>
             Save
           </FormFooter>
         </form>

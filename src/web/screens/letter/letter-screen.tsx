@@ -135,12 +135,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
           Rekindle never sends anything. Send it your way, then mark it here: that starts your no contact.
         </p>
         <PastDayField label="The day you sent it" value={sentOn} onChange={setSentOn} />
-        <FormFooter
-          error={markSent.error}
-          pending={markSent.pending}
-          disabled={!text.trim()}
-          busyLabel="Saving…"
-        >
+        <FormFooter error={markSent.error} pending={markSent.pending} disabled={!text.trim()}>
           I sent it
         </FormFooter>
       </form>

@@ -16,15 +16,7 @@ export function LoginScreen() {
   return (
     <Page>
       <h1>Welcome back</h1>
-      <CredentialsForm
-        titleId="login-title"
-        title="Sign in"
-        email={email}
-        onEmail={setEmail}
-        send={signIn}
-        busyLabel="Signing in…"
-        submitLabel="Sign in"
-      />
+      <CredentialsForm kind="sign-in" email={email} onEmail={setEmail} send={signIn} />
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
       </p>

@@ -33,7 +33,7 @@ export function MoveOnScreen() {
             heal: looking after yourself, check-ins, and support on hard nights. You can change your mind
             later.
           </p>
-          <FormFooter error={moveOn.error} pending={moveOn.pending} busyLabel="Saving…">
+          <FormFooter error={moveOn.error} pending={moveOn.pending}>
             Yes, I am moving on
           </FormFooter>
         </form>
@@ -42,7 +42,7 @@ export function MoveOnScreen() {
         <form onSubmit={undo.onSubmit}>
           <h1>You chose to move on</h1>
           <p>If something has changed, you can go back to the plan. Your history is all still here.</p>
-          <FormFooter error={undo.error} pending={undo.pending} busyLabel="Saving…" kind="quiet">
+          <FormFooter error={undo.error} pending={undo.pending} kind="quiet">
             Go back to the plan
           </FormFooter>
         </form>

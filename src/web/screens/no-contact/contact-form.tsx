@@ -69,7 +69,7 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <FormFooter error={error} pending={pending} busyLabel="Saving…">
+      <FormFooter error={error} pending={pending}>
         Log it
       </FormFooter>
     </form>

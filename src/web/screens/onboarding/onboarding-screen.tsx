@@ -5,7 +5,7 @@ import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { browserTimeZone } from '../../content/format.ts';
-import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { ChoiceGroup, choiceOf } from '../../ui/choice-group.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
@@ -91,8 +91,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="Who ended it?"
             options={scenarioOptions}
-            value={draft.scenario}
-            onChange={(scenario) => set({ scenario })}
+            {...choiceOf(draft, set, 'scenario')}
           />
           <TextField
             label="Their first name or a nickname"
@@ -105,8 +104,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="Their pronouns"
             options={pronounOptions}
-            value={draft.exPronouns}
-            onChange={(exPronouns) => set({ exPronouns })}
+            {...choiceOf(draft, set, 'exPronouns')}
           />
           <FormError message={step1.error} />
           <button type="submit" className="button primary">
@@ -147,14 +145,12 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="How long were you together?"
             options={togetherOptionsCopy}
-            value={draft.together}
-            onChange={(together) => set({ together })}
+            {...choiceOf(draft, set, 'together')}
           />
           <ChoiceGroup
             legend="How hard was the ending?"
             options={endingOptions}
-            value={draft.ending}
-            onChange={(ending) => set({ ending })}
+            {...choiceOf(draft, set, 'ending')}
           />
           <label className="check">
             <input

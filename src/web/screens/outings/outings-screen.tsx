@@ -80,7 +80,7 @@ export function OutingsScreen() {
         {pushedNextPlan && (
           <p className="hint">Next time, let the next plan come from both of you, in its own time.</p>
         )}
-        <FormFooter error={error} pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending}>
           Log it
         </FormFooter>
       </form>

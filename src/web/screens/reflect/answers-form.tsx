@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Answer, Decision, Reason, Scenario } from '../../../core/program/facts.ts';
 import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
-import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { ChoiceGroup, type ChoiceOption, choiceOf } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
@@ -70,8 +70,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
           <ChoiceGroup
             legend="Why did you end it?"
             options={reasonOptions}
-            value={draft.reason}
-            onChange={(reason) => set({ reason })}
+            {...choiceOf(draft, set, 'reason')}
           />
           {draft.reason === 'test' && (
             <p className="notice">
@@ -93,20 +92,17 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       <ChoiceGroup
         legend={`Did ${exName} treat you well?`}
         options={answerOptions}
-        value={draft.treatedWell}
-        onChange={(treatedWell) => set({ treatedWell })}
+        {...choiceOf(draft, set, 'treatedWell')}
       />
       <ChoiceGroup
         legend={`Did ${exName} make you feel good about yourself?`}
         options={answerOptions}
-        value={draft.feltGood}
-        onChange={(feltGood) => set({ feltGood })}
+        {...choiceOf(draft, set, 'feltGood')}
       />
       <ChoiceGroup
         legend="Did you feel secure and safe in the relationship?"
         options={answerOptions}
-        value={draft.feltSafe}
-        onChange={(feltSafe) => set({ feltSafe })}
+        {...choiceOf(draft, set, 'feltSafe')}
       />
       {draft.feltSafe === 'no' && (
         <div className="care-inline">
@@ -132,8 +128,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       <ChoiceGroup
         legend={`Do you really want ${exName} back?`}
         options={decisionOptions}
-        value={draft.decision}
-        onChange={(decision) => set({ decision })}
+        {...choiceOf(draft, set, 'decision')}
       />
       <FormError message={error} />
       {/* Stays at the bottom of the screen while the form scrolls: Save is always one tap away. */}

@@ -44,7 +44,7 @@ export function SupportScreen() {
             Only you know your situation. If you are safe and still want to work toward reconnecting, you can
             continue. We will keep a note that you chose this.
           </p>
-          <FormFooter error={confirm.error} pending={confirm.pending} busyLabel="Saving…" kind="quiet">
+          <FormFooter error={confirm.error} pending={confirm.pending} kind="quiet">
             I am safe and want to continue
           </FormFooter>
         </form>

@@ -60,12 +60,7 @@ export function SelfWorkScreen() {
           onChange={setCategory}
         />
         <WhatAndWhen what={what} onWhat={setWhat} on={on} onOn={setOn} />
-        <FormFooter
-          error={error}
-          pending={pending}
-          busyLabel="Saving…"
-          done={logged ? 'Logged. Well done.' : ''}
-        >
+        <FormFooter error={error} pending={pending} done={logged ? 'Logged. Well done.' : ''}>
           Log it
         </FormFooter>
       </form>

@@ -104,7 +104,7 @@ export function TalkScreen() {
         <h2 id="talk-outcome">After the talk</h2>
         <PastDayField label="When did you talk?" value={on} onChange={setOn} />
         <ChoiceGroup legend="How did it go?" options={outcomeOptions} value={outcome} onChange={setOutcome} />
-        <FormFooter error={record.error} pending={record.pending} busyLabel="Saving…">
+        <FormFooter error={record.error} pending={record.pending}>
           Save
         </FormFooter>
       </form>

@@ -141,7 +141,7 @@ export function UrgeScreen() {
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
-          <FormFooter error={log.error} pending={log.pending} busyLabel="Saving…">
+          <FormFooter error={log.error} pending={log.pending}>
             Log it
           </FormFooter>
         </form>

@@ -18,16 +18,7 @@ export function WelcomeScreen() {
       </p>
       <p>Everything you write stays private on this server. No one else can read it.</p>
 
-      <CredentialsForm
-        titleId="signup-title"
-        title="Create your private account"
-        newPassword
-        email={email}
-        onEmail={setEmail}
-        send={signUp}
-        busyLabel="Creating your account…"
-        submitLabel="Create account"
-      />
+      <CredentialsForm kind="sign-up" email={email} onEmail={setEmail} send={signUp} />
       <p className="aside">
         Already have an account? <Link href="/login">Sign in</Link>
       </p>
