@@ -1,9 +1,11 @@
+// The base sheet and the shared blocks first: every component's own styles come after them.
+import './ui/base.css';
+import './ui/blocks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetch } from './api/client.ts';
 import { SessionProvider } from './api/session.tsx';
 import { App } from './app.tsx';
-import './ui/styles.css';
 
 // Who is signed in (preloaded by index.html), and the plan every signed-in page shows, both on
 // their way before React starts. The plan only when the server preloaded it too, which it does

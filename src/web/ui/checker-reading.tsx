@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { checkMessage, maxCheckLength } from '../../core/checker/check.ts';
 import type { MessageKind } from '../../core/checker/features.ts';
 import { HighlightedText } from './highlighted-text.tsx';
+import './checker-reading.css';
 
 const verdictTitle = {
   ok: 'This reads calmly',

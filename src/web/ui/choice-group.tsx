@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './choice-group.css';
 
 export type ChoiceOption<T extends string> = { value: T; label: string; hint?: string };
 

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
+import './main-nav.css';
 
 function NavLink({ href, children, icon }: { href: string; children: ReactNode; icon?: string }) {
   const [active] = useRoute(href);

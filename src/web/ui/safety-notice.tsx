@@ -3,6 +3,8 @@ import type { ResourcesAnswer } from '../../shared/api/resources.ts';
 import { useApi } from '../api/use-api.ts';
 import { chosenCountry, resourcesPath } from '../screens/help/country-choice.ts';
 import { kept } from '../screens/help/use-support-lines.ts';
+import './safety-notice.css';
+import '../screens/help/support-line.css';
 
 type Kind = 'crisis' | 'abuse';
 

@@ -9,6 +9,7 @@ import { NotificationBadge } from './notification-badge.tsx';
 import { Page } from './page.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
+import './signed-in-page.css';
 
 // The urge to text them is strongest through no contact, the wait for a reply and reconnecting:
 // the brake stays in reach until the road has ended (back together needs no brake). When first

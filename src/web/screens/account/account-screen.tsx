@@ -9,6 +9,7 @@ import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { CurrentPasswordField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LockSettings } from './lock-settings.tsx';
+import '../../ui/field.css';
 
 /** Your data and your account: download everything, change the password, sign out elsewhere, delete it all. */
 export function AccountScreen() {

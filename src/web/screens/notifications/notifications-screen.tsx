@@ -10,6 +10,7 @@ import { setUnread } from '../../ui/notification-badge.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { when } from './when.ts';
+import './notifications-screen.css';
 
 /** The reminders that have come, newest first; opening one marks it read. */
 export function NotificationsScreen() {

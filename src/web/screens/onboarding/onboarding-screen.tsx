@@ -21,6 +21,7 @@ import {
   scenarioOptions,
   togetherOptionsCopy,
 } from './options.ts';
+import './onboarding-screen.css';
 
 type Draft = Partial<ProgramInput>;
 

@@ -1,4 +1,5 @@
 import type { Progress } from '../../../shared/api/no-contact.ts';
+import './hard-hours.css';
 
 const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 

@@ -11,6 +11,7 @@ import { TextArea } from '../../ui/text-area.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
+import '../../ui/care.css';
 
 const answerOptions: ChoiceOption<Answer>[] = [
   { value: 'yes', label: 'Yes' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { RequestError, request } from '../../api/client.ts';
 import { SwitchRow, UnavailableRow } from './switch-row.tsx';
+import './reminders.css';
 
 type Props = {
   on: boolean;

@@ -2,6 +2,7 @@ import { hardHoursLeadMinutes, slotTimes } from '../../../core/reminders/schedul
 import { TextField } from '../../ui/text-field.tsx';
 import type { Draft, SetDraft } from './draft.ts';
 import { SwitchRow } from './switch-row.tsx';
+import './reminders.css';
 
 /** Each kind of reminder, with one plain line on when it comes and what it is for. */
 export function KindsSection({ draft, set }: { draft: Draft; set: SetDraft }) {

@@ -7,6 +7,7 @@ import {
 } from '../../api/push.ts';
 import { plural } from '../../content/format.ts';
 import { SwitchRow, UnavailableRow } from './switch-row.tsx';
+import './reminders.css';
 
 type Props = {
   on: boolean;

@@ -13,6 +13,7 @@ import { PushChannel } from './push-channel.tsx';
 import { SwitchRow } from './switch-row.tsx';
 import { TimeZoneNote } from './time-zone-note.tsx';
 import { TriggerDates } from './trigger-dates.tsx';
+import './reminders.css';
 
 const defaultQuiet = { from: '22:00', to: '08:00' };
 
@@ -93,12 +94,14 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
               <TextField
                 label="From"
                 type="time"
+                className="time-input"
                 value={quietHours.from}
                 onChange={(e) => set({ quietHours: { ...quietHours, from: e.currentTarget.value } })}
               />
               <TextField
                 label="Until"
                 type="time"
+                className="time-input"
                 value={quietHours.to}
                 onChange={(e) => set({ quietHours: { ...quietHours, to: e.currentTarget.value } })}
               />

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import './reminders.css';
 
 type Props = {
   label: string;

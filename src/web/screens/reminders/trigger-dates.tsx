@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { slotTimes } from '../../../core/reminders/schedule.ts';
 import type { SetDraft } from './draft.ts';
 import { emptyRow, type TriggerRow } from './trigger-rows.ts';
+import '../../ui/field.css';
+import './reminders.css';
 
 // The contract's limits (shared/api/reminders.ts: maxTriggerDates, triggerLabelMax), written here
 // because that module carries zod, which stays out of the browser's bundle.

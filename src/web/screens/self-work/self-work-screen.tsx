@@ -13,6 +13,7 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { WhatAndWhen } from '../../ui/what-and-when.tsx';
+import './self-work-screen.css';
 
 export const categoryOptions: ChoiceOption<ActivityCategory>[] = [
   { value: 'move', label: 'Move', hint: 'Exercise, a walk, dancing' },

@@ -1,6 +1,7 @@
 import type { Milestone } from '../../../core/program/plan.ts';
 import { plural } from '../../content/format.ts';
 import { milestoneWords } from '../../content/milestones.ts';
+import './milestone-note.css';
 
 /** The last milestone reached, in a calm word, and how far the next one is. */
 export function MilestoneNote({ days, milestones }: { days: number; milestones: Milestone[] }) {
