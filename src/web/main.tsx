@@ -1,7 +1,6 @@
 // The base sheet and the shared blocks first: every component's own styles come after them.
 import './ui/base.css';
 import './ui/blocks.css';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetch } from './api/client.ts';
 import { SessionProvider } from './api/session.tsx';
@@ -26,10 +25,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-    </StrictMode>,
+    <SessionProvider>
+      <App />
+    </SessionProvider>,
   );
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { checkLetter } from '../../../core/letter/checklist.ts';
 import type { Letter } from '../../../shared/api/road.ts';
@@ -57,8 +57,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
     },
     !sent,
   );
-  const deferred = useDeferredValue(text);
-  const check = checkLetter(deferred);
+  const check = checkLetter(text);
   const markSent = useSubmit(async () => {
     await request('PUT', '/letter', { text });
     const saved = await request<Letter>('POST', '/letter/sent', { on: sentOn });
@@ -97,7 +96,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
       <p className="saved" role="status">
         {describeSave(status)}
       </p>
-      <LiveSafety texts={[deferred]} />
+      <LiveSafety texts={[text]} />
       <CheckerReading text={text} kind="letter" />
       <section className="card" aria-labelledby="checklist-title">
         <h2 id="checklist-title">
@@ -116,11 +115,11 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
             {w.note}
           </p>
         ))}
-        {deferred.trim() && (
+        {text.trim() && (
           <>
             <h3>Your letter, with what we noticed</h3>
             <HighlightedText
-              text={deferred}
+              text={text}
               highlights={[
                 ...check.items.flatMap((i) => i.spans.map((s) => ({ ...s, kind: 'good' as const }))),
                 ...check.warnings.flatMap((w) => w.spans.map((s) => ({ ...s, kind: 'warn' as const }))),
