@@ -30,3 +30,32 @@ export function FormFooter({ error, done, busyLabel = 'Saving…', children, ...
     </>
   );
 }
+
+/**
+ * Save, and beside it a live line saying what became of what was typed ("Saved.", "Not saved
+ * yet."). The server's message, when it says no, stands above it (FormError).
+ */
+export function SaveRow({
+  pending,
+  kind,
+  said,
+  className = 'actions',
+  children,
+}: {
+  pending: boolean;
+  kind?: 'primary' | 'small';
+  said: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <SubmitButton pending={pending} busyLabel="Saving…" kind={kind}>
+        {children}
+      </SubmitButton>
+      <span role="status" className="saved">
+        {said}
+      </span>
+    </div>
+  );
+}

@@ -4,9 +4,9 @@ import type { Reflection, ReflectionInput } from '../../../shared/api/program.ts
 import { request } from '../../api/client.ts';
 import { ChoiceGroup, type ChoiceOption, choiceOf } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { SaveRow } from '../../ui/form-footer.tsx';
 import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -133,14 +133,13 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       />
       <FormError message={error} />
       {/* Stays at the bottom of the screen while the form scrolls: Save is always one tap away. */}
-      <div className="actions sticky-actions">
-        <SubmitButton pending={pending} busyLabel="Saving…">
-          Save my answers
-        </SubmitButton>
-        <span role="status" className="saved">
-          {saved ? 'Saved.' : unsaved ? 'Kept on this device until you save.' : ''}
-        </span>
-      </div>
+      <SaveRow
+        className="actions sticky-actions"
+        pending={pending}
+        said={saved ? 'Saved.' : unsaved ? 'Kept on this device until you save.' : ''}
+      >
+        Save my answers
+      </SaveRow>
     </form>
   );
 }

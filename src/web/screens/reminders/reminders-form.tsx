@@ -3,7 +3,7 @@ import { neutralText } from '../../../core/reminders/schedule.ts';
 import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { request } from '../../api/client.ts';
 import { FormError } from '../../ui/form-error.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
+import { SaveRow } from '../../ui/form-footer.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { type Draft, toDraft, toSettings } from './draft.ts';
@@ -124,14 +124,12 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
 
       <div className="sticky-actions reminders-save">
         <FormError message={error} />
-        <div className="actions">
-          <SubmitButton pending={pending} busyLabel="Saving…">
-            Save reminders
-          </SubmitButton>
-          <span role="status" className="saved">
-            {saved ? 'Saved. Your reminders are set.' : changed ? 'Not saved yet.' : ''}
-          </span>
-        </div>
+        <SaveRow
+          pending={pending}
+          said={saved ? 'Saved. Your reminders are set.' : changed ? 'Not saved yet.' : ''}
+        >
+          Save reminders
+        </SaveRow>
       </div>
     </form>
   );

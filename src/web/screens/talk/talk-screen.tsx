@@ -9,11 +9,10 @@ import { localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
-import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormFooter, SaveRow } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { PastDayField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
@@ -61,14 +60,9 @@ function NoteCard({ note }: { note: TalkNote }) {
         }}
       />
       <FormError message={save.error} />
-      <div className="actions">
-        <SubmitButton pending={save.pending} busyLabel="Saving…" kind="small">
-          Save
-        </SubmitButton>
-        <span role="status" className="saved">
-          {saved ? 'Saved.' : ''}
-        </span>
-      </div>
+      <SaveRow pending={save.pending} kind="small" said={saved ? 'Saved.' : ''}>
+        Save
+      </SaveRow>
     </form>
   );
 }
