@@ -4,13 +4,13 @@ import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { request } from '../../api/client.ts';
 import { FormError } from '../../ui/form-error.tsx';
 import { SaveRow } from '../../ui/form-footer.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { type Draft, toDraft, toSettings } from './draft.ts';
 import { EmailChannel } from './email-channel.tsx';
 import { KindsSection } from './kinds-section.tsx';
 import { PushChannel } from './push-channel.tsx';
 import { SwitchRow } from './switch-row.tsx';
+import { TimeField } from './time-field.tsx';
 import { TimeZoneNote } from './time-zone-note.tsx';
 import { TriggerDates } from './trigger-dates.tsx';
 import './reminders.css';
@@ -91,19 +91,15 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
         >
           {quietHours && (
             <div className="time-pair">
-              <TextField
+              <TimeField
                 label="From"
-                type="time"
-                className="time-input"
                 value={quietHours.from}
-                onChange={(e) => set({ quietHours: { ...quietHours, from: e.currentTarget.value } })}
+                onChange={(from) => set({ quietHours: { ...quietHours, from } })}
               />
-              <TextField
+              <TimeField
                 label="Until"
-                type="time"
-                className="time-input"
                 value={quietHours.to}
-                onChange={(e) => set({ quietHours: { ...quietHours, to: e.currentTarget.value } })}
+                onChange={(to) => set({ quietHours: { ...quietHours, to } })}
               />
             </div>
           )}
