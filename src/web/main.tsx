@@ -1,4 +1,6 @@
-// The base sheet and the shared blocks first: every component's own styles come after them.
+// The base sheet (tokens, dark mode, reset, type) and the blocks every screen writes as class names
+// (card, button, notice). Each component imports its own sheet beside it, with its own class names,
+// so no sheet depends on the order the browser gets them in.
 import './ui/base.css';
 import './ui/blocks.css';
 import { createRoot } from 'react-dom/client';
