@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ChangeEvent, InputHTMLAttributes } from 'react';
 import { localToday } from '../content/format.ts';
 import { Field } from './field.tsx';
 
@@ -9,52 +9,36 @@ export function TextField({ label, hint, ...input }: Props) {
   return <Field label={label} hint={hint} control={(ids) => <input {...ids} {...input} />} />;
 }
 
-type ValueProps = { label: string; hint?: string; value: string; onChange(value: string): void };
+export type ValueProps = { label: string; hint?: string; value: string; onChange(value: string): void };
+
+/** TextField's props for a field whose owner wants its text rather than the event. */
+export function textProps({ onChange, ...rest }: ValueProps) {
+  return { ...rest, onChange: (e: ChangeEvent<HTMLInputElement>) => onChange(e.currentTarget.value) };
+}
 
 /** A day that has happened: the date picker offers nothing after today. */
-export function PastDayField({ label, hint, value, onChange }: ValueProps) {
-  return (
-    <TextField
-      label={label}
-      hint={hint}
-      type="date"
-      max={localToday()}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-    />
-  );
+export function PastDayField(props: ValueProps) {
+  return <TextField type="date" max={localToday()} {...textProps(props)} />;
 }
 
 /** An email address, filled in by the browser where it can. */
-export function EmailField({ label, value, onChange }: ValueProps) {
-  return (
-    <TextField
-      label={label}
-      type="email"
-      name="email"
-      autoComplete="email"
-      required
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
-    />
-  );
+export function EmailField(props: ValueProps) {
+  return <TextField type="email" name="email" autoComplete="email" required {...textProps(props)} />;
 }
 
 /** The password the person has now (to sign in, or to confirm a change). */
 export function CurrentPasswordField({
-  label,
-  value,
-  onChange,
-  ...input
+  name,
+  required,
+  ...props
 }: ValueProps & Pick<InputHTMLAttributes<HTMLInputElement>, 'name' | 'required'>) {
   return (
     <TextField
-      label={label}
       type="password"
-      {...input}
+      name={name}
+      required={required}
       autoComplete="current-password"
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      {...textProps(props)}
     />
   );
 }
