@@ -1,9 +1,12 @@
-import { StrictMode } from 'react';
+// The base sheet (tokens, dark mode, reset, type) and the blocks every screen writes as class names
+// (card, button, notice). Each component imports its own sheet beside it, with its own class names,
+// so no sheet depends on the order the browser gets them in.
+import './ui/base.css';
+import './ui/blocks.css';
 import { createRoot } from 'react-dom/client';
 import { prefetch } from './api/client.ts';
 import { SessionProvider } from './api/session.tsx';
 import { App } from './app.tsx';
-import './ui/styles.css';
 
 // Who is signed in (preloaded by index.html), and the plan every signed-in page shows, both on
 // their way before React starts. The plan only when the server preloaded it too, which it does
@@ -24,10 +27,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-    </StrictMode>,
+    <SessionProvider>
+      <App />
+    </SessionProvider>,
   );
 }

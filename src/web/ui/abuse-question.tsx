@@ -1,5 +1,6 @@
 import { QuickExit } from './quick-exit.tsx';
 import { SafetyNotice } from './safety-notice.tsx';
+import './care.css';
 
 export type AbuseAnswer = 'yes' | 'not_meant';
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './check-item.css';
 
 /** One line of a checklist: a tick or an open circle, and words for screen readers saying which. */
 export function CheckItem({

@@ -1,7 +1,7 @@
-import { useDeferredValue } from 'react';
 import { checkMessage, maxCheckLength } from '../../core/checker/check.ts';
 import type { MessageKind } from '../../core/checker/features.ts';
 import { HighlightedText } from './highlighted-text.tsx';
+import './checker-reading.css';
 
 const verdictTitle = {
   ok: 'This reads calmly',
@@ -40,6 +40,9 @@ const insteadOf: Partial<Record<string, string>> = {
  * The message checker, live as the person types, in their own browser. Nothing is sent anywhere.
  * `forSending: false` (an urge while they give it space): how it would land, but no advice on a
  * better message, and no praise for a good one: the aim is not to send at all.
+ *
+ * It is read on every keystroke (the checker is fast enough for that). Only the verdict is a live
+ * region: a screen reader says it when it changes, not the whole reading on every letter typed.
  */
 export function CheckerReading({
   text,
@@ -52,21 +55,20 @@ export function CheckerReading({
   localTime?: string;
   forSending?: boolean;
 }) {
-  const deferred = useDeferredValue(text);
-  if (!deferred.trim() || deferred.length > maxCheckLength) return null;
-  const result = checkMessage(deferred, { kind, localTime });
+  if (!text.trim() || text.length > maxCheckLength) return null;
+  const result = checkMessage(text, { kind, localTime });
   // Words that sound like thoughts of suicide or self-harm get the crisis card (LiveCare), not
   // coaching on how the message would land.
   if (result.safety.selfHarm) return null;
-  const spans = result.findings.filter((f) => f.end > f.start && f.end - f.start < deferred.length);
+  const spans = result.findings.filter((f) => f.end > f.start && f.end - f.start < text.length);
   // Each note once, and not again when the summary above already says it.
   const notes = [...new Set(result.findings.map((f) => f.note))].filter((n) => !result.summary.endsWith(n));
   const tips = [
     ...new Set(result.findings.map((f) => insteadOf[f.kind]).filter((t): t is string => Boolean(t))),
   ];
   return (
-    <section className={`card reading ${result.verdict}`} aria-labelledby="reading-title" aria-live="polite">
-      <h2 id="reading-title">
+    <section className={`card reading ${result.verdict}`} aria-labelledby="reading-title">
+      <h2 id="reading-title" aria-live="polite" aria-atomic="true">
         <span className="reading-mark" aria-hidden="true">
           {verdictMark[result.verdict]}
         </span>{' '}
@@ -75,7 +77,7 @@ export function CheckerReading({
       <p>{result.summary}</p>
       {spans.length > 0 && (
         <HighlightedText
-          text={deferred}
+          text={text}
           highlights={spans.map((f) => ({ start: f.start, end: f.end, kind: 'warn' }))}
         />
       )}

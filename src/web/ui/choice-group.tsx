@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './choice-group.css';
 
 export type ChoiceOption<T extends string> = { value: T; label: string; hint?: string };
 
@@ -40,4 +41,14 @@ export function ChoiceGroup<T extends string>({ legend, hint, options, value, on
       ))}
     </fieldset>
   );
+}
+
+/** `value` and `onChange` for a ChoiceGroup that answers one field of a draft (a form's answers so far). */
+export function choiceOf<D, K extends keyof D>(draft: D, set: (patch: Pick<D, K>) => void, key: K) {
+  const onChange = (value: D[K]) => {
+    const patch = {} as Pick<D, K>;
+    patch[key] = value;
+    set(patch);
+  };
+  return { value: draft[key], onChange };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './copy-button.css';
 
 /**
  * Copies a text for the person to paste into their own messages app (Rekindle sends nothing),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { SafetyNotice } from './safety-notice.tsx';
+import './care.css';
 
 export type CrisisAnswer = 'safe_now' | 'not_meant';
 

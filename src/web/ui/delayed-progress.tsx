@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './delayed-progress.css';
 
 /** Shows a calm "loading" line only if the wait passes 300 ms, so fast loads don't flicker. */
 export function DelayedProgress({ label }: { label: string }) {

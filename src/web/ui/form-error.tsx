@@ -1,3 +1,4 @@
+import './form-error.css';
 /** The server's message, read out as soon as it appears. Renders an empty live region otherwise. */
 export function FormError({ message }: { message: string | undefined }) {
   return (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './highlighted-text.css';
 
 export type Highlight = { start: number; end: number; kind: 'good' | 'warn' };
 

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { screenTexts, warmUpSteps } from '../../core/safety/screen.ts';
 import { usePlan } from '../api/today.tsx';
 import { CrisisCard } from './crisis-card.tsx';
@@ -25,8 +25,8 @@ if (typeof window !== 'undefined') {
  * keystroke or step) until they answer it; "that's not what I meant" hides it for this text.
  */
 export function useLiveCare(texts: readonly string[]) {
-  const deferred = useDeferredValue(texts);
-  const signals = screenTexts(deferred);
+  // On every keystroke: the screen is fast enough for that (its expressions are warmed up above).
+  const signals = screenTexts(texts);
   const [crisis, setCrisis] = useState(false);
   // "That's not what I meant" holds until the words stop sounding that way, not one keystroke.
   const [dismissed, setDismissed] = useState(false);

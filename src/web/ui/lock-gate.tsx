@@ -4,9 +4,9 @@ import { useSession } from '../api/session.tsx';
 import { LockedHelpScreen } from '../screens/help/help-screen.tsx';
 import { type DeviceLock, idleTooLong, keepLock, pinOpens, readLock } from './device-lock.ts';
 import { FormError } from './form-error.tsx';
+import { FormFooter } from './form-footer.tsx';
 import { Page } from './page.tsx';
 import { PinField } from './pin-field.tsx';
-import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
 
 const touches = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
@@ -152,10 +152,9 @@ function LockScreen({ userId, lock, onUnlock }: { userId: string; lock: DeviceLo
         {!lock.sealed && (
           <p>Forgot your PIN? Sign out, then sign in with your password: the PIN goes with it.</p>
         )}
-        <FormError message={leave.error} />
-        <SubmitButton pending={leave.pending} busyLabel="Signing out…" kind="quiet">
+        <FormFooter error={leave.error} pending={leave.pending} busyLabel="Signing out…" kind="quiet">
           Sign out
-        </SubmitButton>
+        </FormFooter>
       </form>
       <p>
         Help opens without the PIN: <Link href="/help">Get help</Link>.

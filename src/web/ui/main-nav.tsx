@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
+import './main-nav.css';
 
 function NavLink({ href, children, icon }: { href: string; children: ReactNode; icon?: string }) {
   const [active] = useRoute(href);
@@ -14,6 +15,14 @@ function NavLink({ href, children, icon }: { href: string; children: ReactNode; 
     </Link>
   );
 }
+
+/** The four places someone opens every day, in the bar at the bottom of a phone's screen. */
+const tabs = [
+  { href: '/today', label: 'Today', icon: '☀\uFE0E' },
+  { href: '/checkin', label: 'Check in', icon: '♡\uFE0E' },
+  { href: '/journal', label: 'Journal', icon: '✎\uFE0E' },
+  { href: '/progress', label: 'Progress', icon: '↗\uFE0E' },
+];
 
 /** The places behind "More" on a phone. */
 const more = [
@@ -59,26 +68,13 @@ export function MainNav({ account }: { account: ReactNode }) {
   return (
     <nav aria-label="Main" className="main-nav" ref={nav}>
       <ul className="tabs">
-        <li>
-          <NavLink href="/today" icon={'☀\uFE0E'}>
-            Today
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/checkin" icon={'♡\uFE0E'}>
-            Check in
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/journal" icon={'✎\uFE0E'}>
-            Journal
-          </NavLink>
-        </li>
-        <li>
-          <NavLink href="/progress" icon={'↗\uFE0E'}>
-            Progress
-          </NavLink>
-        </li>
+        {tabs.map((t) => (
+          <li key={t.href}>
+            <NavLink href={t.href} icon={t.icon}>
+              {t.label}
+            </NavLink>
+          </li>
+        ))}
         <li className="more-toggle">
           <button
             ref={toggle}

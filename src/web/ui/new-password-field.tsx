@@ -1,5 +1,5 @@
 import { passwordRules } from '../../shared/api/limits.ts';
-import { TextField } from './text-field.tsx';
+import { TextField, textProps } from './text-field.tsx';
 
 /** A new password, with the rule it must meet: sign-up and the reset link ask for one the same way. */
 export function NewPasswordField({
@@ -13,15 +13,17 @@ export function NewPasswordField({
 }) {
   return (
     <TextField
-      label={label}
       type="password"
       name="password"
       autoComplete="new-password"
       required
       minLength={passwordRules.minLength}
-      hint={`At least ${passwordRules.minLength} characters. A few unrelated words work well.`}
-      value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      {...textProps({
+        label,
+        hint: `At least ${passwordRules.minLength} characters. A few unrelated words work well.`,
+        value,
+        onChange,
+      })}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useRoute } from 'wouter';
 import { request } from '../api/client.ts';
 import { useSession } from '../api/session.tsx';
+import './notification-badge.css';
 
 // One count for the whole app, asked for when it opens and when it comes back into view: every
 // screen draws its own header, and asking on each of them would cost a request per tap.

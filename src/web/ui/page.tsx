@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import './page.css';
 
 /**
  * The frame of every screen: a skip link, the app name, a way to get help (on every screen,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { sealedLock } from './device-lock.ts';
+import './quick-exit.css';
 
 /** Where quick exit goes: an everyday page that says nothing about why Rekindle was open. */
 export const neutralPage = 'https://www.bbc.com/weather';

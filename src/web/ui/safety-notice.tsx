@@ -2,6 +2,8 @@ import { Link } from 'wouter';
 import { useApi } from '../api/use-api.ts';
 import { chosenCountry, resourcesPath } from '../screens/help/country-choice.ts';
 import { kept } from '../screens/help/use-support-lines.ts';
+import './safety-notice.css';
+import '../screens/help/support-line.css';
 
 type Kind = 'crisis' | 'abuse';
 

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import './field.css';
+import './score-slider.css';
 
 type Props = {
   label: string;

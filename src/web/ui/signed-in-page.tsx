@@ -9,6 +9,7 @@ import { NotificationBadge } from './notification-badge.tsx';
 import { Page } from './page.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { useSubmit } from './use-submit.ts';
+import './signed-in-page.css';
 
 /** The frame of every signed-in screen: main navigation, the account, and a way to get help now. */
 export function SignedInPage({ children }: { children: ReactNode }) {

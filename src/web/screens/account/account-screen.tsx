@@ -4,11 +4,12 @@ import { passwordRules } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { CurrentPasswordField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LockSettings } from './lock-settings.tsx';
+import '../../ui/field.css';
 
 /** Your data and your account: download everything, change the password, sign out elsewhere, delete it all. */
 export function AccountScreen() {
@@ -73,24 +74,20 @@ export function AccountScreen() {
             onChange={(e) => setImportFile(e.target.files?.[0])}
           />
         </div>
-        <FormError message={bringIn.error} />
-        <SubmitButton pending={bringIn.pending} busyLabel="Importing…" kind="quiet">
+        <FormFooter
+          error={bringIn.error}
+          pending={bringIn.pending}
+          busyLabel="Importing…"
+          kind="quiet"
+          done={imported === undefined ? '' : `Imported ${imported} entries. Welcome back.`}
+        >
           Import
-        </SubmitButton>
-        <p role="status" className="saved">
-          {imported === undefined ? '' : `Imported ${imported} entries. Welcome back.`}
-        </p>
+        </FormFooter>
       </form>
 
       <form className="card" onSubmit={change.onSubmit} noValidate aria-labelledby="password-title">
         <h2 id="password-title">Change your password</h2>
-        <TextField
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
+        <CurrentPasswordField label="Current password" value={current} onChange={setCurrent} />
         <TextField
           label="New password"
           type="password"
@@ -99,13 +96,13 @@ export function AccountScreen() {
           value={next}
           onChange={(e) => setNext(e.target.value)}
         />
-        <FormError message={change.error} />
-        <SubmitButton pending={change.pending} busyLabel="Saving…">
+        <FormFooter
+          error={change.error}
+          pending={change.pending}
+          done={changed ? 'Your password is changed, and other devices are signed out.' : ''}
+        >
           Change password
-        </SubmitButton>
-        <p role="status" className="saved">
-          {changed ? 'Your password is changed, and other devices are signed out.' : ''}
-        </p>
+        </FormFooter>
       </form>
 
       <section className="card" aria-labelledby="reminders-title">
@@ -133,17 +130,14 @@ export function AccountScreen() {
           Everything you wrote is deleted from this server at once. Download your data first if you want to
           keep it.
         </p>
-        <TextField
+        <CurrentPasswordField
           label="Your password, to confirm"
-          type="password"
-          autoComplete="current-password"
           value={deletePassword}
-          onChange={(e) => setDeletePassword(e.target.value)}
+          onChange={setDeletePassword}
         />
-        <FormError message={remove.error} />
-        <SubmitButton pending={remove.pending} busyLabel="Deleting…" kind="quiet">
+        <FormFooter error={remove.error} pending={remove.pending} busyLabel="Deleting…" kind="quiet">
           Delete my account
-        </SubmitButton>
+        </FormFooter>
       </form>
     </SignedInPage>
   );

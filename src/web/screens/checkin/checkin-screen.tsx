@@ -9,12 +9,11 @@ import { useSession } from '../../api/session.tsx';
 import { useToday } from '../../api/today.tsx';
 import { formatDay } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -30,11 +29,21 @@ const wantBackOptions: ChoiceOption<Decision>[] = [
   { value: 'no', label: 'No, I want to move on' },
 ];
 
+type Scores = { mood: number; sad: number; desperate: number; steady: number };
+
+/** The four scores, each with its words at the ends of its scale (mood starts at 1). */
+const scales: { key: keyof Scores; label: string; min?: number; low: string; high: string }[] = [
+  { key: 'mood', label: 'Overall mood', min: 1, low: 'very low', high: 'very good' },
+  { key: 'sad', label: 'How sad do you feel?', low: 'not at all', high: 'very' },
+  { key: 'desperate', label: 'How desperate or anxious?', low: 'calm', high: 'frantic' },
+  { key: 'steady', label: 'How steady and strong?', low: 'shaky', high: 'solid' },
+];
+
 /** The 20-second daily check-in; before contact it is the full check that re-asks "do I want them back?". */
 export function CheckinScreen() {
   const today = useToday();
   const plan = today.state.status === 'ready' ? today.state.data : undefined;
-  const [scores, setScores] = useState({ mood: 5, sad: 5, desperate: 5, steady: 5 });
+  const [scores, setScores] = useState<Scores>({ mood: 5, sad: 5, desperate: 5, steady: 5 });
   const [wantBack, setWantBack] = useState<Decision>();
   const [note, setNote] = useState('');
   const [darkThoughts, setDarkThoughts] = useState<DarkThoughts>();
@@ -43,7 +52,7 @@ export function CheckinScreen() {
   const [waiting, setWaiting] = useState(false);
   const { state: session } = useSession();
   const fullCheck = plan !== undefined && isFullCheckDue(plan);
-  const set = (key: keyof typeof scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
+  const set = (key: keyof Scores) => (value: number) => setScores((s) => ({ ...s, [key]: value }));
   const { pending, error, onSubmit } = useSubmit(async () => {
     if (session.status !== 'signed-in') throw new Error('Please sign in again to save your check-in.');
     const userId = session.user.id;
@@ -95,35 +104,9 @@ export function CheckinScreen() {
       <form onSubmit={onSubmit} noValidate aria-labelledby="checkin-title">
         <h1 id="checkin-title">How are you, right now?</h1>
         <p className="lead">Twenty seconds. There are no right answers, only honest ones.</p>
-        <ScoreSlider
-          label="Overall mood"
-          min={1}
-          value={scores.mood}
-          low="very low"
-          high="very good"
-          onChange={set('mood')}
-        />
-        <ScoreSlider
-          label="How sad do you feel?"
-          value={scores.sad}
-          low="not at all"
-          high="very"
-          onChange={set('sad')}
-        />
-        <ScoreSlider
-          label="How desperate or anxious?"
-          value={scores.desperate}
-          low="calm"
-          high="frantic"
-          onChange={set('desperate')}
-        />
-        <ScoreSlider
-          label="How steady and strong?"
-          value={scores.steady}
-          low="shaky"
-          high="solid"
-          onChange={set('steady')}
-        />
+        {scales.map(({ key, ...scale }) => (
+          <ScoreSlider key={key} {...scale} value={scores[key]} onChange={set(key)} />
+        ))}
         {fullCheck && plan && (
           <ChoiceGroup
             legend={`Do you still want ${plan.ex.name} back?`}
@@ -160,10 +143,9 @@ export function CheckinScreen() {
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending}>
           Save my check-in
-        </SubmitButton>
+        </FormFooter>
       </form>
     </SignedInPage>
   );

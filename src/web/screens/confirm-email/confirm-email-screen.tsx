@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useSearch } from 'wouter';
+import { useSearch } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
+import { NextAction } from '../../ui/next-action.tsx';
 import { Page } from '../../ui/page.tsx';
 
 type State = { status: 'confirming' } | { status: 'confirmed' } | { status: 'failed'; message: string };
@@ -31,15 +32,7 @@ export function ConfirmEmailScreen() {
     );
   }, [token]);
 
-  const next = signedIn ? (
-    <Link className="button primary next-action" href="/reminders">
-      Go to Reminders
-    </Link>
-  ) : (
-    <a className="button primary next-action" href="/login">
-      Sign in
-    </a>
-  );
+  const next = <NextAction signedIn={signedIn} href="/reminders" label="Go to Reminders" />;
 
   if (!token) {
     return (

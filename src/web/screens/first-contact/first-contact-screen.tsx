@@ -10,9 +10,8 @@ import { stageCopy, waitLongerSentence } from '../../content/stages.ts';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { CopyButton } from '../../ui/copy-button.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -104,10 +103,9 @@ export function FirstContactScreen() {
             onChange={setChannel}
           />
           <p>Rekindle does not send anything. Send it yourself, then come back and mark it sent.</p>
-          <FormError message={send.error} />
-          <SubmitButton pending={send.pending} busyLabel="Saving…">
+          <FormFooter error={send.error} pending={send.pending}>
             I sent it
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
       {sent && !sent.outcome && (
@@ -124,10 +122,9 @@ export function FirstContactScreen() {
               {formatDay(sent.windowEndsOn, plan.today)}, you can record "no reply" then.
             </p>
           )}
-          <FormError message={record.error} />
-          <SubmitButton pending={record.pending} busyLabel="Saving…">
+          <FormFooter error={record.error} pending={record.pending}>
             Save
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
       {sent?.outcome && (

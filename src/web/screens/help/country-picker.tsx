@@ -1,3 +1,5 @@
+import '../../ui/field.css';
+
 /** "GB" → "United Kingdom", in English like the rest of the app (the code itself if unknown). */
 function countryName(code: string): string {
   try {

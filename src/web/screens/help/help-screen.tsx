@@ -9,6 +9,7 @@ import { useCountry } from './country-choice.ts';
 import { CountryPicker } from './country-picker.tsx';
 import { SupportLine } from './support-line.tsx';
 import { useSupportLines } from './use-support-lines.ts';
+import './help-screen.css';
 
 /**
  * Crisis and abuse lines for where the person is, one tap from every screen, signed in or not.

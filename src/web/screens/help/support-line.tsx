@@ -1,4 +1,5 @@
 import type { ResourceLine } from '../../../shared/api/resources.ts';
+import './support-line.css';
 
 /** A number as a phone dials it: "0808 2000 247" → "08082000247", "1-800-799-7233" → "18007997233". */
 export const dialable = (phone: string) => phone.replace(/[^\d+]/g, '');

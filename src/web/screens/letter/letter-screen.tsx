@@ -1,4 +1,4 @@
-import { useDeferredValue, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { checkLetter } from '../../../core/letter/checklist.ts';
 import { textLimits } from '../../../shared/api/limits.ts';
@@ -11,13 +11,12 @@ import { stageCopy } from '../../content/stages.ts';
 import { CheckItem } from '../../ui/check-item.tsx';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { HighlightedText } from '../../ui/highlighted-text.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField } from '../../ui/text-field.tsx';
 import { describeSave, useAutosave } from '../../ui/use-autosave.ts';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
@@ -59,8 +58,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
     },
     !sent,
   );
-  const deferred = useDeferredValue(text);
-  const check = checkLetter(deferred);
+  const check = checkLetter(text);
   const markSent = useSubmit(async () => {
     await request('PUT', '/letter', { text });
     const saved = await request('POST', '/letter/sent', { on: sentOn });
@@ -99,7 +97,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
       <p className="saved" role="status">
         {describeSave(status)}
       </p>
-      <LiveSafety texts={[deferred]} />
+      <LiveSafety texts={[text]} />
       <CheckerReading text={text} kind="letter" />
       <section className="card" aria-labelledby="checklist-title">
         <h2 id="checklist-title">
@@ -118,11 +116,11 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
             {w.note}
           </p>
         ))}
-        {deferred.trim() && (
+        {text.trim() && (
           <>
             <h3>Your letter, with what we noticed</h3>
             <HighlightedText
-              text={deferred}
+              text={text}
               highlights={[
                 ...check.items.flatMap((i) => i.spans.map((s) => ({ ...s, kind: 'good' as const }))),
                 ...check.warnings.flatMap((w) => w.spans.map((s) => ({ ...s, kind: 'warn' as const }))),
@@ -136,17 +134,10 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
         <p>
           Rekindle never sends anything. Send it your way, then mark it here: that starts your no contact.
         </p>
-        <TextField
-          label="The day you sent it"
-          type="date"
-          max={localToday()}
-          value={sentOn}
-          onChange={(e) => setSentOn(e.target.value)}
-        />
-        <FormError message={markSent.error} />
-        <SubmitButton pending={markSent.pending} disabled={!text.trim()} busyLabel="Saving…">
+        <PastDayField label="The day you sent it" value={sentOn} onChange={setSentOn} />
+        <FormFooter error={markSent.error} pending={markSent.pending} disabled={!text.trim()}>
           I sent it
-        </SubmitButton>
+        </FormFooter>
       </form>
     </>
   );

@@ -2,46 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { CredentialsForm } from '../../ui/credentials-form.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { EmailField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 export function LoginScreen() {
   const { signIn } = useSession();
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { pending, error, onSubmit } = useSubmit(() => signIn({ email, password }));
 
   return (
     <Page>
       <h1>Welcome back</h1>
-      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="login-title">
-        <h2 id="login-title">Sign in</h2>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Signing in…">
-          Sign in
-        </SubmitButton>
-      </form>
+      <CredentialsForm kind="sign-in" email={email} onEmail={setEmail} send={signIn} />
       <p className="aside">
         New here? <Link href="/">Create an account</Link>
       </p>
@@ -120,19 +94,10 @@ function ForgotPassword({ email: typed }: { email: string }) {
         We can email a link to choose a new one, if your address is confirmed. Everything you wrote stays as
         it is.
       </p>
-      <TextField
-        label="Your email"
-        type="email"
-        name="email"
-        autoComplete="email"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-      />
-      <FormError message={error} />
-      <SubmitButton pending={pending} busyLabel="Sending…" kind="quiet">
+      <EmailField label="Your email" value={email} onChange={setEmail} />
+      <FormFooter error={error} pending={pending} busyLabel="Sending…" kind="quiet">
         Email me a link
-      </SubmitButton>
+      </FormFooter>
       <p className="hint">No confirmed address? {askOperator}</p>
     </form>
   );

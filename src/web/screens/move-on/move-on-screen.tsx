@@ -2,10 +2,9 @@ import { useLocation } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /** Move on: always available, never a failure screen, and undoable. */
@@ -34,20 +33,18 @@ export function MoveOnScreen() {
             heal: looking after yourself, check-ins, and support on hard nights. You can change your mind
             later.
           </p>
-          <FormError message={moveOn.error} />
-          <SubmitButton pending={moveOn.pending} busyLabel="Saving…">
+          <FormFooter error={moveOn.error} pending={moveOn.pending}>
             Yes, I am moving on
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
       {chosen && (
         <form onSubmit={undo.onSubmit}>
           <h1>You chose to move on</h1>
           <p>If something has changed, you can go back to the plan. Your history is all still here.</p>
-          <FormError message={undo.error} />
-          <SubmitButton pending={undo.pending} busyLabel="Saving…" kind="quiet">
+          <FormFooter error={undo.error} pending={undo.pending} kind="quiet">
             Go back to the plan
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
     </SignedInPage>

@@ -4,9 +4,8 @@ import { textLimits } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
+import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 const channelOptions: ChoiceOption<Channel>[] = [
@@ -55,13 +54,7 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
           Children, a lease, belongings: contact that has to happen does not restart your count.
         </p>
       )}
-      <TextField
-        label="When"
-        type="date"
-        max={localToday()}
-        value={on}
-        onChange={(e) => setOn(e.target.value)}
-      />
+      <PastDayField label="When" value={on} onChange={setOn} />
       <ChoiceGroup legend="How?" options={channelOptions} value={channel} onChange={setChannel} />
       {kind === 'incoming' && (
         <ChoiceGroup
@@ -77,10 +70,9 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
-      <FormError message={error} />
-      <SubmitButton pending={pending} busyLabel="Saving…">
+      <FormFooter error={error} pending={pending}>
         Log it
-      </SubmitButton>
+      </FormFooter>
     </form>
   );
 }

@@ -26,6 +26,15 @@ const kindText: Record<ContactKind, string> = {
   incoming: 'They contacted you',
 };
 
+/** Deletes one entry of the record; its name says which ("Delete this urge"). */
+function DeleteButton({ what, onDelete }: { what: string; onDelete(): void }) {
+  return (
+    <button type="button" className="button small" onClick={onDelete}>
+      Delete<span className="sr-only"> this {what}</span>
+    </button>
+  );
+}
+
 /** The no-contact record: counter, rules, logging contact honestly, and the history. */
 export function NoContactScreen() {
   const plan = usePlan();
@@ -136,13 +145,7 @@ export function NoContactScreen() {
                 <strong>{kindText[c.kind]}</strong> · {formatDay(c.on, plan?.today)}
                 {c.warmth && ` · ${c.warmth}`}
                 {c.note && <p className="problem-text">{c.note}</p>}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => remove(`/contacts/${c.id}`, contacts.reload)}
-                >
-                  Delete<span className="sr-only"> this contact</span>
-                </button>
+                <DeleteButton what="contact" onDelete={() => remove(`/contacts/${c.id}`, contacts.reload)} />
               </li>
             ))}
           {urges.state.status === 'ready' &&
@@ -155,13 +158,7 @@ export function NoContactScreen() {
                     <p className="problem-text">{u.draft}</p>
                   </details>
                 )}
-                <button
-                  type="button"
-                  className="button small"
-                  onClick={() => remove(`/urges/${u.id}`, urges.reload)}
-                >
-                  Delete<span className="sr-only"> this urge</span>
-                </button>
+                <DeleteButton what="urge" onDelete={() => remove(`/urges/${u.id}`, urges.reload)} />
               </li>
             ))}
         </ul>

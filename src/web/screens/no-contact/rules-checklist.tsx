@@ -3,6 +3,7 @@ import type { NoContactRules } from '../../../shared/api/no-contact.ts';
 import { request } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import './rules-checklist.css';
 
 const labels: Record<keyof NoContactRules, string> = {
   stoppedMessaging: 'I have stopped messaging them',

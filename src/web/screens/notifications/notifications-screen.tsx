@@ -4,13 +4,13 @@ import type { NotificationItem } from '../../../shared/api/reminders.ts';
 import { request } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { setUnread } from '../../ui/notification-badge.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { when } from './when.ts';
+import './notifications-screen.css';
 
 /** The reminders that have come, newest first; opening one marks it read. */
 export function NotificationsScreen() {
@@ -66,10 +66,9 @@ function NotificationList({ loaded, serverUnread }: { loaded: NotificationItem[]
       {unread > 0 && (
         <form onSubmit={markAll.onSubmit} className="mark-all">
           <p>{unread === 1 ? '1 new notification.' : `${unread} new notifications.`}</p>
-          <FormError message={markAll.error} />
-          <SubmitButton pending={markAll.pending} busyLabel="Marking…" kind="small">
+          <FormFooter error={markAll.error} pending={markAll.pending} busyLabel="Marking…" kind="small">
             Mark all as read
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
       <ul className="notification-list">

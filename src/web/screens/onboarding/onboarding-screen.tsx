@@ -5,14 +5,14 @@ import type { Program, ProgramInput } from '../../../shared/api/program.ts';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
-import { browserTimeZone, localToday } from '../../content/format.ts';
-import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { browserTimeZone } from '../../content/format.ts';
+import { ChoiceGroup, choiceOf } from '../../ui/choice-group.tsx';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
 import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField, TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import {
   endingOptions,
@@ -22,6 +22,7 @@ import {
   scenarioOptions,
   togetherOptionsCopy,
 } from './options.ts';
+import './onboarding-screen.css';
 
 type Draft = Partial<ProgramInput>;
 
@@ -104,8 +105,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="Who ended it?"
             options={scenarioOptions}
-            value={draft.scenario}
-            onChange={(scenario) => set({ scenario })}
+            {...choiceOf(draft, set, 'scenario')}
           />
           <TextField
             label="Their first name or a nickname"
@@ -118,8 +118,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="Their pronouns"
             options={pronounOptions}
-            value={draft.exPronouns}
-            onChange={(exPronouns) => set({ exPronouns })}
+            {...choiceOf(draft, set, 'exPronouns')}
           />
           <FormError message={step1.error} />
           <button type="submit" className="button primary">
@@ -130,20 +129,16 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
       {step === 2 && (
         <form onSubmit={step2.onSubmit} noValidate>
           <h1>When did it happen?</h1>
-          <TextField
+          <PastDayField
             label="The day it ended"
-            type="date"
-            max={localToday()}
             value={draft.endedOn ?? ''}
-            onChange={(e) => set({ endedOn: e.target.value })}
+            onChange={(endedOn) => set({ endedOn })}
           />
-          <TextField
+          <PastDayField
             label="Your last contact with them"
             hint="A message, a call, or meeting. The ending counts too. This starts your no-contact counter."
-            type="date"
-            max={localToday()}
             value={draft.lastContactOn ?? ''}
-            onChange={(e) => set({ lastContactOn: e.target.value })}
+            onChange={(lastContactOn) => set({ lastContactOn })}
           />
           <p className="hint">Dates are in your time zone: {draft.timeZone ?? browserTimeZone()}.</p>
           <FormError message={step2.error} />
@@ -164,14 +159,12 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           <ChoiceGroup
             legend="How long were you together?"
             options={togetherOptionsCopy}
-            value={draft.together}
-            onChange={(together) => set({ together })}
+            {...choiceOf(draft, set, 'together')}
           />
           <ChoiceGroup
             legend="How hard was the ending?"
             options={endingOptions}
-            value={draft.ending}
-            onChange={(ending) => set({ ending })}
+            {...choiceOf(draft, set, 'ending')}
           />
           <label className="check">
             <input

@@ -6,15 +6,14 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { gateLabel, stageCopy } from '../../content/stages.ts';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { WhatAndWhen } from '../../ui/what-and-when.tsx';
 
 /** Stage 7: log light time together; the talk opens after a few over a month. */
 export function OutingsScreen() {
@@ -55,19 +54,7 @@ export function OutingsScreen() {
       )}
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="outing-title">
         <h2 id="outing-title">Log an outing</h2>
-        <TextField
-          label="What did you do?"
-          maxLength={textLimits.whatYouDid}
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-        <TextField
-          label="When"
-          type="date"
-          max={localToday()}
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
+        <WhatAndWhen what={what} onWhat={setWhat} on={on} onOn={setOn} />
         <ScoreSlider
           label="How did it feel?"
           min={1}
@@ -92,10 +79,9 @@ export function OutingsScreen() {
         {pushedNextPlan && (
           <p className="hint">Next time, let the next plan come from both of you, in its own time.</p>
         )}
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <FormFooter error={error} pending={pending}>
           Log it
-        </SubmitButton>
+        </FormFooter>
       </form>
       {list.state.status === 'error' && <LoadError error={list.state.error} retry={list.reload} />}
       {list.state.status === 'ready' && list.state.data.length > 0 && (

@@ -1,5 +1,6 @@
 import type { ProgressDay } from '../../../shared/api/no-contact.ts';
 import { formatDay } from '../../content/format.ts';
+import './calendar-strip.css';
 
 function describe(d: ProgressDay): string {
   const parts = [d.slip ? 'contact from you' : d.noContact ? 'no contact' : 'before no contact'];

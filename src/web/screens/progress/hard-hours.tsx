@@ -1,5 +1,6 @@
 import { hardHoursMinUrges } from '../../../core/progress/progress.ts';
 import type { Progress } from '../../../shared/api/no-contact.ts';
+import './hard-hours.css';
 
 const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 

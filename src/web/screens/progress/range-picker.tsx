@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './range-picker.css';
 
 export const ranges = [
   { days: 14, label: '2 weeks', heading: 'the last 2 weeks' },

@@ -1,5 +1,6 @@
 import type { Progress } from '../../../shared/api/no-contact.ts';
 import { triggerNames } from '../../content/triggers.ts';
+import './trigger-bars.css';
 
 /** What set the urges off, as bars with their counts written out: the list itself is the text. */
 export function TriggerBars({ triggers }: { triggers: Progress['triggers'] }) {

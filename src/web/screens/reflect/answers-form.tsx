@@ -4,15 +4,16 @@ import { textLimits } from '../../../shared/api/limits.ts';
 import type { ReflectionInput } from '../../../shared/api/program.ts';
 import type { Reflection } from '../../../shared/api/routes.ts';
 import { request } from '../../api/client.ts';
-import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
+import { ChoiceGroup, type ChoiceOption, choiceOf } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { SaveRow } from '../../ui/form-footer.tsx';
 import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from './live-safety.tsx';
+import '../../ui/care.css';
 
 const answerOptions: ChoiceOption<Answer>[] = [
   { value: 'yes', label: 'Yes' },
@@ -72,8 +73,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
           <ChoiceGroup
             legend="Why did you end it?"
             options={reasonOptions}
-            value={draft.reason}
-            onChange={(reason) => set({ reason })}
+            {...choiceOf(draft, set, 'reason')}
           />
           {draft.reason === 'test' && (
             <p className="notice">
@@ -95,20 +95,17 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       <ChoiceGroup
         legend={`Did ${exName} treat you well?`}
         options={answerOptions}
-        value={draft.treatedWell}
-        onChange={(treatedWell) => set({ treatedWell })}
+        {...choiceOf(draft, set, 'treatedWell')}
       />
       <ChoiceGroup
         legend={`Did ${exName} make you feel good about yourself?`}
         options={answerOptions}
-        value={draft.feltGood}
-        onChange={(feltGood) => set({ feltGood })}
+        {...choiceOf(draft, set, 'feltGood')}
       />
       <ChoiceGroup
         legend="Did you feel secure and safe in the relationship?"
         options={answerOptions}
-        value={draft.feltSafe}
-        onChange={(feltSafe) => set({ feltSafe })}
+        {...choiceOf(draft, set, 'feltSafe')}
       />
       {draft.feltSafe === 'no' && (
         <div className="care-inline">
@@ -134,19 +131,17 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
       <ChoiceGroup
         legend={`Do you really want ${exName} back?`}
         options={decisionOptions}
-        value={draft.decision}
-        onChange={(decision) => set({ decision })}
+        {...choiceOf(draft, set, 'decision')}
       />
       <FormError message={error} />
       {/* Stays at the bottom of the screen while the form scrolls: Save is always one tap away. */}
-      <div className="actions sticky-actions">
-        <SubmitButton pending={pending} busyLabel="Saving…">
-          Save my answers
-        </SubmitButton>
-        <span role="status" className="saved">
-          {saved ? 'Saved.' : unsaved ? 'Kept on this device until you save.' : ''}
-        </span>
-      </div>
+      <SaveRow
+        className="actions sticky-actions"
+        pending={pending}
+        said={saved ? 'Saved.' : unsaved ? 'Kept on this device until you save.' : ''}
+      >
+        Save my answers
+      </SaveRow>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { RequestError, request } from '../../api/client.ts';
-import { SwitchRow } from './switch-row.tsx';
+import { SwitchRow, UnavailableRow } from './switch-row.tsx';
+import './reminders.css';
 
 type Props = {
   on: boolean;
@@ -17,12 +18,9 @@ export function EmailChannel({ on, onChange, email, onConfirmed }: Props) {
   const [note, setNote] = useState('');
   if (!email.configured) {
     return (
-      <SwitchRow
+      <UnavailableRow
         label="Email"
-        hint="This Rekindle server is not set up to send email, so reminders cannot come that way."
-        checked={false}
-        disabled
-        onChange={() => {}}
+        why="This Rekindle server is not set up to send email, so reminders cannot come that way."
       />
     );
   }

@@ -1,7 +1,8 @@
 import { hardHoursLeadMinutes, slotTimes } from '../../../core/reminders/schedule.ts';
-import { TextField } from '../../ui/text-field.tsx';
 import type { Draft, SetDraft } from './draft.ts';
 import { SwitchRow } from './switch-row.tsx';
+import { TimeField } from './time-field.tsx';
+import './reminders.css';
 
 /** Each kind of reminder, with one plain line on when it comes and what it is for. */
 export function KindsSection({ draft, set }: { draft: Draft; set: SetDraft }) {
@@ -15,12 +16,10 @@ export function KindsSection({ draft, set }: { draft: Draft; set: SetDraft }) {
         onChange={(enabled) => set({ checkIn: { ...draft.checkIn, enabled } })}
       >
         {draft.checkIn.enabled && (
-          <TextField
+          <TimeField
             label="Time"
-            type="time"
-            className="time-input"
             value={draft.checkIn.at}
-            onChange={(e) => set({ checkIn: { ...draft.checkIn, at: e.currentTarget.value } })}
+            onChange={(at) => set({ checkIn: { ...draft.checkIn, at } })}
           />
         )}
       </SwitchRow>

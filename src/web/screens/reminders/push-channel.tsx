@@ -6,7 +6,8 @@ import {
   unsubscribeFromPush,
 } from '../../api/push.ts';
 import { plural } from '../../content/format.ts';
-import { SwitchRow } from './switch-row.tsx';
+import { SwitchRow, UnavailableRow } from './switch-row.tsx';
+import './reminders.css';
 
 type Props = {
   on: boolean;
@@ -34,13 +35,7 @@ export function PushChannel({ on, onChange, configured, subscriptions }: Props) 
 
   if (!configured) {
     return (
-      <SwitchRow
-        label={label}
-        hint="This Rekindle server is not set up to send phone notifications."
-        checked={false}
-        disabled
-        onChange={() => {}}
-      />
+      <UnavailableRow label={label} why="This Rekindle server is not set up to send phone notifications." />
     );
   }
   const subscribeHere = async () => {

@@ -3,16 +3,17 @@ import { neutralText } from '../../../core/reminders/schedule.ts';
 import type { RemindersResponse } from '../../../shared/api/reminders.ts';
 import { request } from '../../api/client.ts';
 import { FormError } from '../../ui/form-error.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { SaveRow } from '../../ui/form-footer.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { type Draft, toDraft, toSettings } from './draft.ts';
 import { EmailChannel } from './email-channel.tsx';
 import { KindsSection } from './kinds-section.tsx';
 import { PushChannel } from './push-channel.tsx';
 import { SwitchRow } from './switch-row.tsx';
+import { TimeField } from './time-field.tsx';
 import { TimeZoneNote } from './time-zone-note.tsx';
 import { TriggerDates } from './trigger-dates.tsx';
+import './reminders.css';
 
 const defaultQuiet = { from: '22:00', to: '08:00' };
 
@@ -90,17 +91,15 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
         >
           {quietHours && (
             <div className="time-pair">
-              <TextField
+              <TimeField
                 label="From"
-                type="time"
                 value={quietHours.from}
-                onChange={(e) => set({ quietHours: { ...quietHours, from: e.currentTarget.value } })}
+                onChange={(from) => set({ quietHours: { ...quietHours, from } })}
               />
-              <TextField
+              <TimeField
                 label="Until"
-                type="time"
                 value={quietHours.to}
-                onChange={(e) => set({ quietHours: { ...quietHours, to: e.currentTarget.value } })}
+                onChange={(to) => set({ quietHours: { ...quietHours, to } })}
               />
             </div>
           )}
@@ -121,14 +120,12 @@ export function RemindersForm({ info, onSaved, reload }: Props) {
 
       <div className="sticky-actions reminders-save">
         <FormError message={error} />
-        <div className="actions">
-          <SubmitButton pending={pending} busyLabel="Saving…">
-            Save reminders
-          </SubmitButton>
-          <span role="status" className="saved">
-            {saved ? 'Saved. Your reminders are set.' : changed ? 'Not saved yet.' : ''}
-          </span>
-        </div>
+        <SaveRow
+          pending={pending}
+          said={saved ? 'Saved. Your reminders are set.' : changed ? 'Not saved yet.' : ''}
+        >
+          Save reminders
+        </SaveRow>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import './reminders.css';
 
 type Props = {
   label: string;
@@ -37,4 +38,9 @@ export function SwitchRow({ label, hint, checked, onChange, disabled = false, ch
       {children}
     </div>
   );
+}
+
+/** A way this server cannot send reminders: the switch stays off and disabled, and says why. */
+export function UnavailableRow({ label, why }: { label: string; why: string }) {
+  return <SwitchRow label={label} hint={why} checked={false} disabled onChange={() => {}} />;
 }

@@ -1,4 +1,5 @@
 import { browserTimeZone } from '../../content/format.ts';
+import './reminders.css';
 
 /** "Europe/Berlin" as people say it: "Berlin time"; UTC stays UTC. */
 export function zoneInWords(zone: string): string {

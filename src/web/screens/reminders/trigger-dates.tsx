@@ -3,6 +3,8 @@ import { slotTimes } from '../../../core/reminders/schedule.ts';
 import { maxTriggerDates, textLimits } from '../../../shared/api/limits.ts';
 import type { SetDraft } from './draft.ts';
 import { emptyRow, type TriggerRow } from './trigger-rows.ts';
+import '../../ui/field.css';
+import './reminders.css';
 
 /** Days that may hurt (a birthday, an anniversary): rows to add and remove, each yearly or once. */
 export function TriggerDates({ rows, set }: { rows: TriggerRow[]; set: SetDraft }) {

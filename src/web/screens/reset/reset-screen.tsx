@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { request } from '../../api/client.ts';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { NewPasswordField } from '../../ui/new-password-field.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -60,10 +59,9 @@ export function ResetScreen() {
       </p>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="reset-title">
         <NewPasswordField value={password} onChange={setPassword} />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Setting your password…">
+        <FormFooter error={error} pending={pending} busyLabel="Setting your password…">
           Set new password
-        </SubmitButton>
+        </FormFooter>
       </form>
       <p className="aside">
         Remembered it after all? <Link href="/login">Sign in</Link>

@@ -6,6 +6,7 @@ import { roadStep } from '../../content/stages.ts';
 import { DelayedProgress } from '../../ui/delayed-progress.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
+import './roadmap-screen.css';
 
 const statusText = {
   done: 'Done',

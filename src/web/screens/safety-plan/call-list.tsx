@@ -1,4 +1,5 @@
 import { callLinks } from './call-links.ts';
+import './safety-plan-screen.css';
 
 /** The numbers written in a section, each one tap from a call. */
 export function CallList({ text }: { text: string }) {

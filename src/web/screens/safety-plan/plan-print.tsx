@@ -1,6 +1,7 @@
 import { safetyPlanSections } from '../../../shared/api/safety-plan-limits.ts';
 import type { Sections } from './local-copy.ts';
 import { sectionCopy } from './sections.ts';
+import './safety-plan-screen.css';
 
 /** The plan as it prints: the person's words under each heading, space to write by hand where empty. */
 export function PlanPrint({ plan }: { plan: Sections }) {

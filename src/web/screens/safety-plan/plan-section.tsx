@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { textLimits } from '../../../shared/api/limits.ts';
+import '../../ui/field.css';
+import './safety-plan-screen.css';
 
 /** Shown only near the limit, so a long section is never cut off without a word. */
 const warnWithin = 300;

@@ -13,6 +13,7 @@ import { PlanSection } from './plan-section.tsx';
 import type { PlanView, SaveState } from './plan-sync.ts';
 import { sectionCopy } from './sections.ts';
 import { usePlanSync } from './use-plan-sync.ts';
+import './safety-plan-screen.css';
 
 function describeSave(save: SaveState, offline: boolean): string {
   if (save === 'idle')

@@ -1,11 +1,10 @@
 import { useLocation } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useToday } from '../../api/today.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { QuickExit } from '../../ui/quick-exit.tsx';
 import { SafetyNotice } from '../../ui/safety-notice.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -45,10 +44,9 @@ export function SupportScreen() {
             Only you know your situation. If you are safe and still want to work toward reconnecting, you can
             continue. We will keep a note that you chose this.
           </p>
-          <FormError message={confirm.error} />
-          <SubmitButton pending={confirm.pending} busyLabel="Saving…" kind="quiet">
+          <FormFooter error={confirm.error} pending={confirm.pending} kind="quiet">
             I am safe and want to continue
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
     </SignedInPage>

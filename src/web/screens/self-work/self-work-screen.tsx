@@ -8,12 +8,12 @@ import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
 import { formatDay, localToday } from '../../content/format.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
+import { WhatAndWhen } from '../../ui/what-and-when.tsx';
+import './self-work-screen.css';
 
 export const categoryOptions: ChoiceOption<ActivityCategory>[] = [
   { value: 'move', label: 'Move', hint: 'Exercise, a walk, dancing' },
@@ -60,26 +60,10 @@ export function SelfWorkScreen() {
           value={category}
           onChange={setCategory}
         />
-        <TextField
-          label="What did you do?"
-          maxLength={textLimits.whatYouDid}
-          value={what}
-          onChange={(e) => setWhat(e.target.value)}
-        />
-        <TextField
-          label="When"
-          type="date"
-          max={localToday()}
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Saving…">
+        <WhatAndWhen what={what} onWhat={setWhat} on={on} onOn={setOn} />
+        <FormFooter error={error} pending={pending} done={logged ? 'Logged. Well done.' : ''}>
           Log it
-        </SubmitButton>
-        <p role="status" className="saved">
-          {logged ? 'Logged. Well done.' : ''}
-        </p>
+        </FormFooter>
       </form>
 
       <section className="card" aria-labelledby="weeks-title">

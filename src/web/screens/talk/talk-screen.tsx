@@ -10,12 +10,12 @@ import { localToday } from '../../content/format.ts';
 import { stageCopy } from '../../content/stages.ts';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter, SaveRow } from '../../ui/form-footer.tsx';
 import { LoadError } from '../../ui/load-error.tsx';
 import { NotOnYourPath } from '../../ui/not-on-your-path.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
-import { TextField } from '../../ui/text-field.tsx';
+import { PastDayField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 
@@ -61,14 +61,9 @@ function NoteCard({ note }: { note: TalkNote }) {
         }}
       />
       <FormError message={save.error} />
-      <div className="actions">
-        <SubmitButton pending={save.pending} busyLabel="Saving…" kind="small">
-          Save
-        </SubmitButton>
-        <span role="status" className="saved">
-          {saved ? 'Saved.' : ''}
-        </span>
-      </div>
+      <SaveRow pending={save.pending} kind="small" said={saved ? 'Saved.' : ''}>
+        Save
+      </SaveRow>
     </form>
   );
 }
@@ -102,18 +97,11 @@ export function TalkScreen() {
       {notes.state.status === 'ready' && notes.state.data.map((n) => <NoteCard key={n.problemId} note={n} />)}
       <form className="card no-print" onSubmit={record.onSubmit} noValidate aria-labelledby="talk-outcome">
         <h2 id="talk-outcome">After the talk</h2>
-        <TextField
-          label="When did you talk?"
-          type="date"
-          max={localToday()}
-          value={on}
-          onChange={(e) => setOn(e.target.value)}
-        />
+        <PastDayField label="When did you talk?" value={on} onChange={setOn} />
         <ChoiceGroup legend="How did it go?" options={outcomeOptions} value={outcome} onChange={setOutcome} />
-        <FormError message={record.error} />
-        <SubmitButton pending={record.pending} busyLabel="Saving…">
+        <FormFooter error={record.error} pending={record.pending}>
           Save
-        </SubmitButton>
+        </FormFooter>
       </form>
     </SignedInPage>
   );

@@ -2,6 +2,7 @@ import { milestoneStanding } from '../../../core/program/counter.ts';
 import type { Milestone } from '../../../core/program/plan.ts';
 import { plural } from '../../content/format.ts';
 import { milestoneWords } from '../../content/milestones.ts';
+import './milestone-note.css';
 
 /** The last milestone reached, in a calm word, and how far the next one is. */
 export function MilestoneNote({ days, milestones }: { days: number; milestones: Milestone[] }) {

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { request } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
+import { NextAction } from '../../ui/next-action.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
@@ -33,15 +33,7 @@ export function UnsubscribeScreen() {
       <Page>
         <h1>Done — no more reminder emails</h1>
         <p className="lead">You can turn them back on in {reminders} whenever you like.</p>
-        {signedIn ? (
-          <Link className="button primary next-action" href="/today">
-            Go to Today
-          </Link>
-        ) : (
-          <a className="button quiet next-action" href="/login">
-            Sign in
-          </a>
-        )}
+        <NextAction signedIn={signedIn} href="/today" label="Go to Today" signInKind="quiet" />
       </Page>
     );
   }
@@ -66,10 +58,9 @@ export function UnsubscribeScreen() {
         stay as they are, and you can turn emails back on in Reminders.
       </p>
       <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="unsubscribe-title">
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Stopping reminder emails…">
+        <FormFooter error={error} pending={pending} busyLabel="Stopping reminder emails…">
           Stop reminder emails
-        </SubmitButton>
+        </FormFooter>
       </form>
     </Page>
   );

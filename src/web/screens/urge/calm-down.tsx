@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import './calm-down.css';
 
 export const calmDownSeconds = 90;
 

@@ -9,12 +9,11 @@ import { useApi } from '../../api/use-api.ts';
 import { localTimeNow } from '../../content/format.ts';
 import { CheckerReading } from '../../ui/checker-reading.tsx';
 import { ChoiceGroup, type ChoiceOption } from '../../ui/choice-group.tsx';
-import { FormError } from '../../ui/form-error.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 import { LiveCare, useLiveCare } from '../../ui/live-care.tsx';
 import { PinnedCare } from '../../ui/pinned-care.tsx';
 import { ScoreSlider } from '../../ui/score-slider.tsx';
 import { SignedInPage } from '../../ui/signed-in-page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
 import { TextArea } from '../../ui/text-area.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
@@ -142,10 +141,9 @@ export function UrgeScreen() {
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
-          <FormError message={log.error} />
-          <SubmitButton pending={log.pending} busyLabel="Saving…">
+          <FormFooter error={log.error} pending={log.pending}>
             Log it
-          </SubmitButton>
+          </FormFooter>
         </form>
       )}
       {step === 'done' && (

@@ -1,19 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useSession } from '../../api/session.tsx';
-import { FormError } from '../../ui/form-error.tsx';
-import { NewPasswordField } from '../../ui/new-password-field.tsx';
+import { CredentialsForm } from '../../ui/credentials-form.tsx';
 import { Page } from '../../ui/page.tsx';
-import { SubmitButton } from '../../ui/submit-button.tsx';
-import { TextField } from '../../ui/text-field.tsx';
-import { useSubmit } from '../../ui/use-submit.ts';
 
 /** First visit: what Rekindle is, and a short form to make a private account. */
 export function WelcomeScreen() {
   const { signUp } = useSession();
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { pending, error, onSubmit } = useSubmit(() => signUp({ email, password }));
 
   return (
     <Page>
@@ -24,23 +18,7 @@ export function WelcomeScreen() {
       </p>
       <p>Everything you write stays private on this server. No one else can read it.</p>
 
-      <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="signup-title">
-        <h2 id="signup-title">Create your private account</h2>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <NewPasswordField label="Password" value={password} onChange={setPassword} />
-        <FormError message={error} />
-        <SubmitButton pending={pending} busyLabel="Creating your account…">
-          Create account
-        </SubmitButton>
-      </form>
+      <CredentialsForm kind="sign-up" email={email} onEmail={setEmail} send={signUp} />
       <p className="aside">
         Already have an account? <Link href="/login">Sign in</Link>
       </p>
