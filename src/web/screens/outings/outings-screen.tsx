@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { textLimits } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ActivityCategory } from '../../../core/program/facts.ts';
 import { activityWeeks, suggestionsFor, summarizeWeeks, weeklyGoal } from '../../../core/self-work/weeks.ts';
-import { textLimits } from '../../../shared/api/limits.ts';
 import { request } from '../../api/client.ts';
 import { usePlan, useToday } from '../../api/today.tsx';
 import { useApi } from '../../api/use-api.ts';
