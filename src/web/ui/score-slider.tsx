@@ -28,7 +28,7 @@ export function ScoreSlider({ label, value, min = 0, max = 10, low, high, onChan
         step={1}
         value={value}
         aria-valuetext={`${value} (${min} is ${low}, ${max} is ${high})`}
-        onChange={(e) => onChange(Number(e.target.value))}
+        onChange={(e) => onChange(Number(e.currentTarget.value))}
       />
       <span className="ends" aria-hidden="true">
         <span>{low}</span>

@@ -12,7 +12,7 @@ type State = { failed: boolean };
 export class ScreenError extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false };
 
-  static getDerivedStateFromError(): State {
+  static override getDerivedStateFromError(): State {
     return { failed: true };
   }
 

@@ -2,7 +2,9 @@ import type { ChangeEvent, InputHTMLAttributes } from 'react';
 import { localToday } from '../content/format.ts';
 import { Field } from './field.tsx';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: string; hint?: string };
+/** Omit over each member of a union (Preact types an input's attributes as one per `type`). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Props = OmitEach<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: string; hint?: string };
 
 /** A labelled input; the hint is announced with it. */
 export function TextField({ label, hint, ...input }: Props) {

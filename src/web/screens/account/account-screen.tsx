@@ -71,7 +71,7 @@ export function AccountScreen() {
             id="import-file"
             type="file"
             accept="application/json,.json"
-            onChange={(e) => setImportFile(e.target.files?.[0])}
+            onChange={(e) => setImportFile(e.currentTarget.files?.[0])}
           />
         </div>
         <FormFooter
@@ -94,7 +94,7 @@ export function AccountScreen() {
           autoComplete="new-password"
           hint={`At least ${passwordRules.minLength} characters. Other devices will be signed out.`}
           value={next}
-          onChange={(e) => setNext(e.target.value)}
+          onChange={(e) => setNext(e.currentTarget.value)}
         />
         <FormFooter
           error={change.error}

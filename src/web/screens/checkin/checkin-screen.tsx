@@ -141,7 +141,7 @@ export function CheckinScreen() {
           label="A note for yourself (optional)"
           maxLength={textLimits.note}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => setNote(e.currentTarget.value)}
         />
         <FormFooter error={error} pending={pending}>
           Save my check-in

@@ -83,7 +83,7 @@ export function FirstContactScreen() {
             rows={4}
             maxLength={textLimits.message}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => setText(e.currentTarget.value)}
           />
           <CopyButton text={text} />
           <LiveSafety texts={[text]} />

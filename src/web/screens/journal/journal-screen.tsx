@@ -86,7 +86,7 @@ export function JournalScreen() {
           rows={6}
           maxLength={textLimits.journalEntry}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => setText(e.currentTarget.value)}
         />
         <LiveSafety texts={[text]} pinnedHere />
         <FormError message={save.error} />
@@ -111,7 +111,7 @@ export function JournalScreen() {
           label="Search your journal"
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => setQuery(e.currentTarget.value)}
         />
       </form>
       {entries.state.status === 'error' && <LoadError error={entries.state.error} retry={entries.reload} />}

@@ -92,7 +92,7 @@ function LetterEditor({ initial, onSent }: { initial: Letter; onSent(letter: Let
         rows={12}
         maxLength={textLimits.letter}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(e.currentTarget.value)}
       />
       <p className="saved" role="status">
         {describeSave(status)}

@@ -68,7 +68,7 @@ export function ContactForm({ kind, onLogged }: { kind: ContactKind; onLogged(ki
         label={kind === 'incoming' ? 'What did they say? (optional)' : 'What happened? (optional)'}
         maxLength={textLimits.note}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => setNote(e.currentTarget.value)}
       />
       <FormFooter error={error} pending={pending}>
         Log it

@@ -17,7 +17,7 @@ export function ReplyHelper({ name }: { name: string }) {
         rows={3}
         maxLength={textLimits.message}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(e.currentTarget.value)}
       />
       <LiveSafety texts={[text]} />
       <CheckerReading text={text} kind="reply" localTime={localTimeNow()} />

@@ -113,7 +113,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
             autoComplete="off"
             maxLength={textLimits.exName}
             value={draft.exName ?? ''}
-            onChange={(e) => set({ exName: e.target.value })}
+            onChange={(e) => set({ exName: e.currentTarget.value })}
           />
           <ChoiceGroup
             legend="Their pronouns"
@@ -170,7 +170,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
             <input
               type="checkbox"
               checked={draft.onOff ?? false}
-              onChange={(e) => set({ onOff: e.target.checked })}
+              onChange={(e) => set({ onOff: e.currentTarget.checked })}
             />
             We have broken up and got back together before
           </label>

@@ -64,14 +64,18 @@ export function OutingsScreen() {
           onChange={setFeeling}
         />
         <label className="check">
-          <input type="checkbox" checked={keptLight} onChange={(e) => setKeptLight(e.target.checked)} />I kept
-          it light
+          <input
+            type="checkbox"
+            checked={keptLight}
+            onChange={(e) => setKeptLight(e.currentTarget.checked)}
+          />
+          I kept it light
         </label>
         <label className="check">
           <input
             type="checkbox"
             checked={pushedNextPlan}
-            onChange={(e) => setPushedNextPlan(e.target.checked)}
+            onChange={(e) => setPushedNextPlan(e.currentTarget.checked)}
           />
           I pushed for the next plan
         </label>

@@ -89,7 +89,7 @@ export function AnswersForm({ scenario, exName, reflection, onSaved }: Props) {
         rows={3}
         maxLength={textLimits.selfWork}
         value={draft.selfWork ?? ''}
-        onChange={(e) => set({ selfWork: e.target.value })}
+        onChange={(e) => set({ selfWork: e.currentTarget.value })}
       />
       <LiveSafety texts={[draft.selfWork ?? '']} />
       <ChoiceGroup

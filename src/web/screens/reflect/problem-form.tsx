@@ -60,7 +60,7 @@ export function ProblemForm({ initial, submitLabel, onSave, onCancel }: Props) {
         value={text}
         maxLength={textLimits.problem}
         rows={3}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(e.currentTarget.value)}
       />
       <LiveSafety texts={[text]} />
       <ChoiceGroup<WhosePart>

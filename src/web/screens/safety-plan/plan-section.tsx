@@ -45,7 +45,7 @@ export function PlanSection({
           maxLength={textLimits.safetyPlanSection}
           aria-describedby={left <= warnWithin ? `${id}-hint ${id}-left` : `${id}-hint`}
           value={value}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
         />
         {left <= warnWithin && (
           <p id={`${id}-left`} className="hint">

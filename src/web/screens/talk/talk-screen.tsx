@@ -47,7 +47,7 @@ function NoteCard({ note }: { note: TalkNote }) {
         value={changed}
         onChange={(e) => {
           setSaved(false);
-          setAnswers({ differently, changed: e.target.value });
+          setAnswers({ differently, changed: e.currentTarget.value });
         }}
       />
       <TextArea
@@ -57,7 +57,7 @@ function NoteCard({ note }: { note: TalkNote }) {
         value={differently}
         onChange={(e) => {
           setSaved(false);
-          setAnswers({ changed, differently: e.target.value });
+          setAnswers({ changed, differently: e.currentTarget.value });
         }}
       />
       <FormError message={save.error} />

@@ -88,7 +88,7 @@ export function UrgeScreen() {
             rows={6}
             maxLength={textLimits.urgeDraft}
             value={draft}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => setDraft(e.currentTarget.value)}
           />
           {!inCrisis && (
             // Only once they are in touch again is a better-worded message worth suggesting.
@@ -139,7 +139,7 @@ export function UrgeScreen() {
             label="Anything else? (optional)"
             maxLength={textLimits.note}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => setNote(e.currentTarget.value)}
           />
           <FormFooter error={log.error} pending={log.pending}>
             Log it
