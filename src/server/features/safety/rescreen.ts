@@ -102,6 +102,13 @@ const walks: Walk[] = [
   },
 ];
 
+/** What is screened of each entry: its key, its texts and whether it says yes to dark thoughts. */
+const readingOf = (walk: (typeof walks)[number]) => ({
+  key: sql<string>`${walk.key}::text`,
+  texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
+  asked: walk.asked ?? sql<boolean>`false`,
+});
+
 export type ScreenOptions = {
   /** Only this person's texts (after an import). */
   userId?: string;
@@ -122,12 +129,7 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
     let after: string | null = null;
     for (;;) {
       const rows: { key: string; userId: string; texts: (string | null)[]; asked: boolean }[] = await db
-        .select({
-          key: sql<string>`${walk.key}::text`,
-          userId: sql<string>`${walk.owner}::text`,
-          texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
-          asked: walk.asked ?? sql<boolean>`false`,
-        })
+        .select({ ...readingOf(walk), userId: sql<string>`${walk.owner}::text` })
         .from(walk.table)
         .where(
           and(
@@ -157,11 +159,7 @@ export async function screenStoredTexts(db: Db, at: Date, options: ScreenOptions
       if (found.length)
         await db.transaction(async (tx) => {
           const now = await tx
-            .select({
-              key: sql<string>`${walk.key}::text`,
-              texts: sql<(string | null)[]>`json_build_array(${sql.join(walk.texts, sql`, `)})`,
-              asked: walk.asked ?? sql<boolean>`false`,
-            })
+            .select(readingOf(walk))
             .from(walk.table)
             .where(
               inArray(
