@@ -25,9 +25,10 @@ type Web = { fresh: number; repeat: number; keystroke: number };
  * PostgreSQL after the load: 150–167 MB for the code of 2026-12-01's morning and 152–193 MB for the
  * evening's, the same distribution (the 193 in a full CI run, after the suites had filled the
  * cluster), so memory gets 30%. On 2026-12-02 the code of 2026-12-01 (fc6fb0e), unchanged, painted
- * Today fresh in 2.6–3.2 s and took 122 ms per keystroke on this machine: paint gets 100%.
+ * Today fresh in 2.6–3.2 s and took 122 ms per keystroke on this machine, and a full CI run of this
+ * round's code measured 117 ms (runs 61–174): paint gets 100%, the keystroke 200%.
  */
-const margin = { latency: 1, memory: 0.3, paint: 1, keystroke: 1 };
+const margin = { latency: 1, memory: 0.3, paint: 1, keystroke: 2 };
 
 function bench<T>(script: string, env: NodeJS.ProcessEnv): T {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rekindle-bench-ci-')), 'result.json');
@@ -77,9 +78,9 @@ function apiChecks(api: Api) {
   const written = find('write, then Today');
   const pglite = api.database === 'pglite';
   const on = pglite ? 'PGlite' : 'PostgreSQL';
-  // Lowest of the short runs (4 on PGlite, 2 on PostgreSQL); p99 and memory: the highest.
+  // Lowest of the short runs (6 on PGlite, 4 on PostgreSQL); p99 and memory: the highest.
   const level = pglite
-    ? { cached: 0.051, written: 0.0081, cachedP99: 113, writtenP99: 1770, rss: 370 }
+    ? { cached: 0.04, written: 0.0052, cachedP99: 113, writtenP99: 1770, rss: 370 }
     : { cached: 0.1, written: 0.0098, cachedP99: undefined, writtenP99: 210, rss: 233 };
   checks.push(
     {
