@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayIn } from '../../src/core/time/days.ts';
 import { deliveries, notifications, reminderSettings } from '../../src/server/db/schema.ts';
+import { workerDeps } from '../../src/server/features/reminders/start.ts';
+import { planDue } from '../../src/server/features/reminders/worker.ts';
 import {
   defaultReminderSettings,
   type NotificationsResponse,
@@ -131,6 +134,36 @@ describe('the reminder worker, in the app', () => {
     expect(
       ((await client.get('/api/notifications?limit=0')).json as NotificationsResponse).notifications,
     ).toEqual([]);
+  });
+
+  it('keeps a new reminder time saved while the worker was planning the person', async () => {
+    // Everyone else planned, so the next pass claims only this person (due since onboarding).
+    await server.workReminders();
+    const { client } = await person();
+    const deps = workerDeps(server.config, server.database, pino({ enabled: false }), () => server.clock.now);
+    let saved = false;
+    // The person saves a check-in time after the pass has read their settings and before it
+    // records their next slot (its first update).
+    const db = new Proxy(deps.db, {
+      get(target, name, receiver) {
+        if (name !== 'update' || saved) return Reflect.get(target, name, receiver);
+        return (table: Parameters<typeof target.update>[0]) => ({
+          set: (values: never) => ({
+            where: async (condition: never) => {
+              saved = true;
+              await checkInReminderIn(client, 30);
+              return target.update(table).set(values).where(condition);
+            },
+          }),
+        });
+      },
+    });
+    await planDue({ ...deps, db });
+    expect(saved).toBe(true);
+
+    server.clock.advance(31 * minute);
+    await server.workReminders();
+    expect((await list(client)).notifications.map((n) => n.kind)).toEqual(['check_in']);
   });
 
   it('sends no check-in reminder for a day already checked in', async () => {

@@ -72,8 +72,9 @@ export async function planDue(deps: WorkerDeps): Promise<number> {
   let total = 0;
   for (;;) {
     const at = deps.now();
+    const lease = new Date(at.getTime() + leaseMs(deps.config));
     const claimed = await deps.db.execute(sql`
-      update ${reminderSchedules} set next_due_at = ${new Date(at.getTime() + leaseMs(deps.config)).toISOString()}::timestamptz
+      update ${reminderSchedules} set next_due_at = ${lease.toISOString()}::timestamptz
       where user_id in (
         select user_id from ${reminderSchedules}
         where next_due_at <= ${at.toISOString()}::timestamptz
@@ -85,7 +86,7 @@ export async function planDue(deps: WorkerDeps): Promise<number> {
     const rows = rowsOf<{ user_id: string; planned_until: string | Date }>(claimed);
     for (const row of rows) {
       try {
-        await planPerson(deps, row.user_id, new Date(row.planned_until), at);
+        await planPerson(deps, row.user_id, new Date(row.planned_until), at, lease);
       } catch (error) {
         // Left with its lease: tried again once it runs out.
         deps.log.warn({ err: { name: (error as Error).name } }, 'planning reminders failed for one person');
@@ -96,18 +97,19 @@ export async function planDue(deps: WorkerDeps): Promise<number> {
   }
 }
 
-async function planPerson(deps: WorkerDeps, userId: string, plannedUntil: Date, at: Date) {
+async function planPerson(deps: WorkerDeps, userId: string, plannedUntil: Date, at: Date, lease: Date) {
   const { db } = deps;
+  // The schedule is moved on only if it still holds this pass's lease: settings saved while the
+  // person was being planned set it to "now", and the next pass plans them with those settings
+  // (otherwise the old settings' next slot would overwrite it, and a new reminder time be missed).
+  const stillOurs = and(eq(reminderSchedules.userId, userId), eq(reminderSchedules.nextDueAt, lease));
   const [hasRow] = await db
     .select({ userId: reminderSettings.userId })
     .from(reminderSettings)
     .where(eq(reminderSettings.userId, userId));
   const facts = hasRow ? await loadFacts(deps.run, userId) : undefined;
   if (!facts) {
-    await db
-      .update(reminderSchedules)
-      .set({ nextDueAt: null, plannedUntil: at })
-      .where(eq(reminderSchedules.userId, userId));
+    await db.update(reminderSchedules).set({ nextDueAt: null, plannedUntil: at }).where(stillOurs);
     return;
   }
   const settings = await readSettings(db, userId);
@@ -167,7 +169,7 @@ async function planPerson(deps: WorkerDeps, userId: string, plannedUntil: Date, 
   await db
     .update(reminderSchedules)
     .set({ plannedUntil: at, nextDueAt: nextSlotAfter(at, settings, zone, hard) })
-    .where(eq(reminderSchedules.userId, userId));
+    .where(stillOurs);
 }
 
 /** One delivery of one reminder through one channel: the identity that makes it happen once. */
