@@ -109,7 +109,9 @@ function crossValidated(kind: Kind, l2: number): Scored[] {
  * Share of ordinary rows each model may add false alarms on, beyond the rules'. Self-harm's is the
  * smaller: sad but safe statements ("my life feels like a mess") are what its words look like.
  */
-const budgets: Record<Kind, number> = { self_harm: 0.03, abuse: 0.05 };
+const budgets: Record<Kind, number> = process.env.BUDGETS
+  ? JSON.parse(process.env.BUDGETS)
+  : { self_harm: 0.03, abuse: 0.05 };
 
 /** The lowest threshold at which the model adds false alarms on at most 3% of ordinary rows. */
 function thresholdFor(scored: Scored[], kind: Kind): number {
@@ -134,7 +136,7 @@ for (const kind of kinds) {
     const caught = pos.filter((s) => ruleFlag(s.row, kind) || s.p >= threshold).length;
     const rulesOnly = pos.filter((s) => ruleFlag(s.row, kind)).length;
     console.log(
-      `${kind} l2=${l2}: threshold ${threshold.toFixed(3)}; cross-validated recall on dev, rules ${(rulesOnly / pos.length).toFixed(2)} → rules + model ${(caught / pos.length).toFixed(2)}`,
+      `${kind} l2=${l2}: threshold ${threshold.toFixed(3)}; cross-validated recall on dev, rules ${(rulesOnly / pos.length).toFixed(3)} → rules + model ${(caught / pos.length).toFixed(3)}`,
     );
     if (!best || caught / pos.length > best.recall) best = { l2, threshold, recall: caught / pos.length };
   }

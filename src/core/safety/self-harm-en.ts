@@ -702,6 +702,24 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     'act',
     String.raw`\b(?:bang|banging|banged|hit|hitting|punch|punching|punched|slap|slapping|slapped) (?:my (?:own )?(?:head|face|fists?)|myself) (?:against|into|on|off) (?:the |a )?(?:wall|floor|door|desk|mirror)\b(?=[^.!?]*\b(?:to feel|hurt|hurts|bruise|bruised|bruises|bleed|bled|numb|goes quiet)\b)`,
   ),
+  // Round seven: self-harm named as a habit ("can't stop cutting"), an attempt named afterwards
+  // ("what I tried to do", waking in hospital still here), and not seeing oneself last.
+  c(
+    'act',
+    String.raw`\b(?:can't|cant|cannot|couldn't|couldnt) stop (?:cutting|burning myself|hurting myself|hitting myself|scratching myself)\b(?! (?:back|down|out|off|corners|ties|contact|him|her|them|class|classes|my hair|the))|\bcutting (?:is|was|helps|helped|makes|made|gets|got) (?:the only|all that|what|me feel|it quiet|the noise|my head)\b|\bi cut (?:worse|deeper|harder|more|for the first time|every night|most nights)\b|\b(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|scratch|scratching|scratched) my own (?:${body})\b|\bswallowed (?:them all|all of them|the lot|the whole (?:lot|packet|bottle|box))\b`,
+  ),
+  c(
+    'act',
+    String.raw`\bwhat i (?:tried|attempted|had tried|'d tried) to do(?: to myself)?\s*(?:[.!?]|$)|\b(?:woke|woken|waking|wake) up in (?:the |a )?(?:hospital|icu|intensive care|a&e|resus)\b(?=[^.!?]*\b(?:still here|still alive|didn't work|didnt work|disappointed|what i(?:'d| had)? done|what i did|tried|survived)\b)`,
+  ),
+  c(
+    'indirect',
+    String.raw`\b(?:don't|dont|do not|can't|cant|cannot) see (?:myself|me) (?:making it|being here|being around|still being here|lasting|surviving) (?:to|till|until|past|through|much longer|another)\b|\b(?:won't|wont|will not|not going to|not gonna) be (?:a problem|a burden|an issue|in (?:your|anyone's|the) way|bothering (?:you|anyone)|on your conscience) (?:for you |to you |to anyone )?(?:much|for much|for a lot|for very much) longer\b|\b(?:struggl\w+|can't|cant|cannot|hard|failing) to see (?:the|any) point (?:of|in) (?:being here|being alive|living|existing|carrying on|going on|waking up)\b|\b(?:disappointed|gutted|annoyed|angry) (?:that )?(?:i'm still|i am still|i was still|i'm alive|i was alive|i survived|i woke up(?! (?:late|early|too|at|with|in))|to (?:wake up|still be here|be alive|be still here))\b`,
+  ),
+  c(
+    'preparation',
+    String.raw`\b(?:say|said|saying) (?:bye|goodbye|goodbyes) properly\b|\b(?:don't|dont|doesn't|doesnt|didn't|didnt) (?:know|realise|realize|get) (?:it's|its|it is|that it's|this is|that this is) (?:for good|forever|permanent|the last (?:time|one)|goodbye)\b`,
+  ),
 ];
 
 /**
