@@ -11,7 +11,7 @@ import { mendSpelling } from './spelling.ts';
  * The version of what the screen recognises. Signals record it; when it changes, every stored
  * text is screened again in the background (server: features/safety/rescreen.ts).
  */
-export const detectorVersion = 4;
+export const detectorVersion = 5;
 
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */

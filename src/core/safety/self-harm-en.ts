@@ -728,6 +728,8 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
  * still does. Each is a phrase that, where it stands, does not mean the writer's death.
  */
 export const selfHarmFigures: RegExp[] = [
+  // Frustration, not injury: "banging my head against the wall trying to understand it".
+  /\b(?:bang|bangs|banging|banged|hit|hitting) my head (?:against|on|off) (?:a|the) (?:brick )?wall\b(?= (?:until|till) (?:it|this|they|i) (?:makes? sense|make sense|click|clicks|get it|understand)| (?:trying|over|with|about|at work|on this|figuring))/g,
   // Weariness with a feeling, not with living: "so tired of feeling this way", "tired of being sad".
   /\btired of (?:feeling|being) (?:this way|like this|this|so (?:sad|low|down|hurt|lonely|upset)|sad|low|hurt|heartbroken|lonely|upset)\b/g,
   /\b(?:point|pointless)(?: of (?:anything|it all|any of it))? without (?:him|her|them|you)\b/g,
