@@ -6,10 +6,11 @@ import { loadSafetyCorpus } from '../../scripts/bench/safety-corpus.ts';
 import { screenText } from '../../src/core/safety/screen.ts';
 
 // The floor on words no one on the team wrote: the pages listed in heldout-sources.json were set
-// aside by hash before the screen was tuned, and no tuning reads their mistakes. The floors sit a
-// few points under what `npm run bench:safety` measured on them (BENCHMARKS.md), so a change that
-// makes the screen worse on real people's words fails here even if it looks better on dev.
-const floors = { selfHarmRecall: 0.7, abuseRecall: 0.7, falseAlarms: 0.16 };
+// aside by hash before the screen was tuned (and, from 2026-12-02, a probe by a writer who never
+// saw the screen), and no tuning reads their mistakes. The floors sit a few points under what
+// `npm run bench:safety` measured on them (BENCHMARKS.md), so a change that makes the screen worse
+// on real people's words fails here even if it looks better on dev.
+const floors = { selfHarmRecall: 0.76, abuseRecall: 0.76, falseAlarms: 0.15 };
 
 const rows = loadSafetyCorpus();
 const heldout = rows.filter((r) => r.split === 'heldout');
@@ -21,7 +22,7 @@ describe('the safety screen on the frozen held-out pages', () => {
     const digest = createHash('sha256')
       .update([...sources].sort().join('\n'))
       .digest('hex');
-    expect(digest).toBe('8b07868d04ff8848fd1b8a27ad73e778acb3fea79b6011113bb5512cf400b405');
+    expect(digest).toBe('04d048e9f76378e0a2f807780856ade27bf5198c33f9c671f2f039cae08db4ca');
     const splitOf = new Map<string, Set<string>>();
     for (const r of rows) splitOf.set(r.source, (splitOf.get(r.source) ?? new Set()).add(r.split));
     expect([...splitOf.values()].every((splits) => splits.size === 1)).toBe(true);
