@@ -38,7 +38,9 @@ describe('progress from the first day', () => {
 
     await page.getByRole('link', { name: 'Progress', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'How you have been' }).waitFor();
-    await page.getByText('One check-in, mood 4; 1 urge ridden out over the last 8 weeks.').waitFor();
+    await page
+      .getByText('One day with a check-in, mood 4; 1 urge ridden out over the last 8 weeks.')
+      .waitFor();
     expect(await page.getByText(/Nothing logged/).count()).toBe(0);
     await page.getByText('Your one urge came late at night.').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Late at night' }).waitFor();
@@ -48,7 +50,9 @@ describe('progress from the first day', () => {
 
     await page.getByRole('radio', { name: 'A year' }).check();
     await page.getByRole('heading', { name: 'Mood and cravings, the last year' }).waitFor();
-    await page.getByText('One check-in, mood 4; 1 urge ridden out over the last 52 weeks.').waitFor();
+    await page
+      .getByText('One day with a check-in, mood 4; 1 urge ridden out over the last 52 weeks.')
+      .waitFor();
     expect(await page.locator('.strip li').count()).toBe(365);
     await page.getByText('Once a few urges are logged, this shows the hours they come most.').waitFor();
 

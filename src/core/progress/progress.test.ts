@@ -44,7 +44,9 @@ describe('summarizeProgress', () => {
       [{ day: '2026-03-14', mood: 4, craving: 8, urges: 1 }],
       '2026-03-14',
     );
-    expect(summarizeProgress(days)).toBe('One check-in, mood 4; 1 urge ridden out over the last 2 weeks.');
+    expect(summarizeProgress(days)).toBe(
+      'One day with a check-in, mood 4; 1 urge ridden out over the last 2 weeks.',
+    );
   });
 
   it('counts urges and slips even before a day of no contact is kept', () => {

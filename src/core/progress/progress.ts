@@ -57,7 +57,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /**
  * The chart in one sentence, for screen readers and for anyone who prefers words:
  * "Mood up from 3 to 6 over 3 weeks; cravings down by half." The first days count too: a single
- * check-in or urge is named ("one check-in, mood 4"), never "nothing logged".
+ * check-in or urge is named ("one day with a check-in, mood 4": a day holds the mean of its
+ * check-ins, so two on one day are still one day), never "nothing logged".
  */
 export function summarizeProgress(days: readonly ProgressDay[]): string {
   if (days.length === 0) return 'Nothing logged yet.';
@@ -68,7 +69,7 @@ export function summarizeProgress(days: readonly ProgressDay[]): string {
   if (mood) {
     const [a, b] = [round(mood.first), round(mood.last)];
     parts.push(a === b ? `mood steady around ${a}` : `mood ${b > a ? 'up' : 'down'} from ${a} to ${b}`);
-  } else if (moods.length === 1) parts.push(`one check-in, mood ${round(moods[0]!)}`);
+  } else if (moods.length === 1) parts.push(`one day with a check-in, mood ${round(moods[0]!)}`);
   const craving = ends(days.map((d) => d.craving));
   if (craving) {
     const ratio = craving.first === 0 ? 1 : craving.last / craving.first;
