@@ -45,9 +45,71 @@ export function stem(word: string): string {
     .replace(/e$/, '');
 }
 
-/** The model's probability for a text passed through `normalizeText`. */
+type Entry = { weight: number; next?: Map<string, number>; skip?: Map<string, number> };
+const indexes = new WeakMap<LinearModel, Map<string, Entry>>();
+
+/**
+ * The weights by first word ("~" stems are words here), so a pair is looked up without building
+ * its string unless the model knows it. Built once per model.
+ */
+function indexOf(model: LinearModel): Map<string, Entry> {
+  const index = indexes.get(model);
+  if (index) return index;
+  const built = new Map<string, Entry>();
+  const entry = (word: string) => {
+    let e = built.get(word);
+    if (!e) built.set(word, (e = { weight: 0 }));
+    return e;
+  };
+  for (const [feature, weight] of model.weights) {
+    const parts = feature.split(' ');
+    if (parts.length === 1) entry(feature).weight = weight;
+    else if (parts.length === 2) (entry(parts[0]!).next ??= new Map()).set(parts[1]!, weight);
+    else (entry(parts[0]!).skip ??= new Map()).set(parts[2]!, weight);
+  }
+  indexes.set(model, built);
+  return built;
+}
+
+/** Stems of the words met lately: the same words come back text after text. */
+const stems = new Map<string, string>();
+function stemKey(word: string): string {
+  let key = stems.get(word);
+  if (key === undefined) {
+    if (stems.size >= 20_000) stems.clear();
+    key = `~${stem(word)}`;
+    stems.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * The model's probability for a text passed through `normalizeText`: the bias and the weight of
+ * each feature of `features` present (once, however often it occurs).
+ */
 export function probabilityOf(normalized: string, model: LinearModel): number {
+  const index = indexOf(model);
+  const ws = words(normalized);
+  const counted = new Set<string>();
   let z = model.bias;
-  for (const feature of new Set(features(words(normalized)))) z += model.weights.get(feature) ?? 0;
+  const count = (key: string, weight: number) => {
+    if (counted.has(key)) return;
+    counted.add(key);
+    z += weight;
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const word = ws[i]!;
+    const stemmed = index.get(stemKey(word));
+    if (stemmed?.weight) count(stemKey(word), stemmed.weight);
+    const e = index.get(word);
+    if (!e) continue;
+    if (e.weight) count(word, e.weight);
+    const next = ws[i + 1];
+    const pair = next === undefined ? undefined : e.next?.get(next);
+    if (pair !== undefined) count(`${word} ${next}`, pair);
+    const after = ws[i + 2];
+    const skip = after === undefined ? undefined : e.skip?.get(after);
+    if (skip !== undefined) count(`${word} _ ${after}`, skip);
+  }
   return 1 / (1 + Math.exp(-z));
 }
