@@ -57,15 +57,23 @@ function indexOf(model: LinearModel): Map<string, Entry> {
   if (index) return index;
   const built = new Map<string, Entry>();
   const entry = (word: string) => {
-    let e = built.get(word);
-    if (!e) built.set(word, (e = { weight: 0 }));
-    return e;
+    const found = built.get(word);
+    if (found) return found;
+    const made: Entry = { weight: 0 };
+    built.set(word, made);
+    return made;
   };
   for (const [feature, weight] of model.weights) {
     const parts = feature.split(' ');
-    if (parts.length === 1) entry(feature).weight = weight;
-    else if (parts.length === 2) (entry(parts[0]!).next ??= new Map()).set(parts[1]!, weight);
-    else (entry(parts[0]!).skip ??= new Map()).set(parts[2]!, weight);
+    const e = entry(parts[0]!);
+    if (parts.length === 1) e.weight = weight;
+    else if (parts.length === 2) {
+      e.next ??= new Map();
+      e.next.set(parts[1]!, weight);
+    } else {
+      e.skip ??= new Map();
+      e.skip.set(parts[2]!, weight);
+    }
   }
   indexes.set(model, built);
   return built;
