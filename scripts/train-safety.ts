@@ -3,7 +3,8 @@
 // never read here), and writes src/core/safety/model-weights-en.ts.
 // Binary features (words, word pairs, pairs one word apart, stems: linear-model.ts) seen in at
 // least three dev statements (not made only of function words), L2-regularised, trained to
-// convergence (6,000 passes; 600 left both models short of it); weights under 0.05 are dropped.
+// convergence (6,000 full passes: 600 left both models short of it, 15,000 changed nothing);
+// weights under 0.05 are dropped.
 // Regularisation and thresholds are chosen by 5-fold cross-validation on dev, folds by source
 // (all rows of one page in one fold): the threshold is the lowest at which the model adds false
 // alarms, beyond what the rules already raise, on at most 3% (self-harm) or 5% (abuse) of
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConcepts, textsFor } from '../src/core/safety/screen.ts';
-import { features, type LinearModel, probabilityOf, words } from '../src/core/text/linear-model.ts';
+import { features, type LinearModel, probabilityOf, stem, words } from '../src/core/text/linear-model.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { loadCheckerCorpus } from './bench/checker-corpus.ts';
 import { loadSafetyCorpus, type SafetyRow } from './bench/safety-corpus.ts';
@@ -68,13 +69,22 @@ const ruminationWords = new Set(
     /\s+/,
   ),
 );
-/** A stem ("~cut") or a pair ("hit _ again") is meaningful when one of its words is. */
+const meaningfulWord = (kind: Kind, w: string) =>
+  !functionWords.has(w) && !(kind === 'self_harm' && ruminationWords.has(w));
+/** A pair ("hit _ again") is meaningful when one of its words is. */
 const meaningful = (kind: Kind) => (feature: string) =>
-  feature
-    .replace(/^~/, '')
-    .split(' ')
-    .some((w) => w !== '_' && !functionWords.has(w) && !(kind === 'self_harm' && ruminationWords.has(w)));
-const featureSet = (text: string, kind: Kind) => [...new Set(features(words(text)).filter(meaningful(kind)))];
+  feature.split(' ').some((w) => w !== '_' && meaningfulWord(kind, w));
+/**
+ * A stem is kept when a word it came from is meaningful, and for "he", "she" and "me": the word
+ * that did something and the one it was done to (taking these three out cost 2.5 points of
+ * cross-validated recall on both flags).
+ */
+const actors = new Set(['he', 'she', 'me']);
+function featureSet(text: string, kind: Kind): string[] {
+  const ws = words(text);
+  const stems = new Set(ws.filter((w) => actors.has(w) || meaningfulWord(kind, w)).map((w) => `~${stem(w)}`));
+  return [...new Set(features(ws).filter((f) => (f.startsWith('~') ? stems.has(f) : meaningful(kind)(f))))];
+}
 const rowFeatures = {
   self_harm: new Map(
     [...dev, ...toAnEx].map((r) => [r, featureSet(viewOf(r.text, 'self_harm'), 'self_harm')]),
@@ -114,11 +124,9 @@ function crossValidated(kind: Kind, l2: number): Scored[] {
  * Share of ordinary rows each model may add false alarms on, beyond the rules'. Self-harm's is the
  * smaller: sad but safe statements ("my life feels like a mess") are what its words look like.
  */
-const budgets: Record<Kind, number> = process.env.BUDGETS
-  ? JSON.parse(process.env.BUDGETS)
-  : { self_harm: 0.03, abuse: 0.05 };
+const budgets: Record<Kind, number> = { self_harm: 0.03, abuse: 0.05 };
 
-/** The lowest threshold at which the model adds false alarms on at most 3% of ordinary rows. */
+/** The lowest threshold at which the model adds false alarms within its budget of ordinary rows. */
 function thresholdFor(scored: Scored[], kind: Kind): number {
   const budget = budgets[kind];
   const ordinary = scored.filter((s) => s.row.label === 'none');

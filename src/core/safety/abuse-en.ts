@@ -936,8 +936,9 @@ export const abuseConcepts: Concept<AbuseFamily>[] = [
  * they regret something they did).
  */
 export const abuseFigures: RegExp[] = [
-  // Shared care on its schedule, not a threat: "he took the kids to his mum's for the weekend".
-  /\b(?:took|takes|taking|has|had|have|having|picked up|collected|collects) the (?:kids|children|boys|girls|baby|little ones) (?:[\w']+ ){0,4}for the (?:whole |long |bank holiday )?weekend(?:,? away from (?:me|us))?\b/g,
+  // Shared care on its schedule, not a threat: "he took the kids to his mum's for the weekend"
+  // ("took the kids away from me for the weekend" is not taken out).
+  /\b(?:took|takes|taking|has|had|have|having|picked up|collected|collects) the (?:kids|children|boys|girls|baby|little ones) (?:(?!away\b|off\b|from\b)[\w']+ ){0,4}for the (?:whole |long |bank holiday )?weekend(?:,? away from (?:me|us))?\b/g,
   /\bcut (?:me|us)(?: and [\w' ]{0,30})? off\b(?! from)/g,
   /\b(?:kill|murder|strangle) me if i (?:ate|eat|touch|touched|take|took|borrow|use|finish|forget|don't|dont|tell|spoil)\b/g,
   /\b(?:like|as if|as though) (?:a |being |i'd been |i had been |i was )?(?:punch|slap|kick|blow|punched|slapped|kicked|hit|gut punch)\w*\b/g,

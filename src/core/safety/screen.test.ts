@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import safetySet from '../../../tests/fixtures/safety/messages.jsonl?raw';
-import { screenText, screenTexts } from './screen.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { readConcepts, screenText, screenTexts, textsFor } from './screen.ts';
 
 describe('screenText: self-harm', () => {
   it.each([
@@ -68,6 +69,47 @@ describe('screenText: warning signs told loosely (round four)', () => {
   ])('does not alarm on "%s"', (text) => {
     const s = screenText(text);
     expect(s.selfHarm || s.abuse).toBe(false);
+  });
+});
+
+describe('screenText: self-harm as a habit, an attempt named afterwards, not lasting (round seven)', () => {
+  it.each([
+    'since he dumped me i cant stop cutting',
+    'cutting is the only thing that makes the noise in my head go quiet',
+    'when she left i cut deeper than i ever have',
+    'i keep hitting my own legs till they bruise',
+    'everyone at work is going to know what i tried to do',
+    'woke up in ICU and I was disappointed i was still here',
+    'i dont see myself making it to christmas',
+    "don't worry, i won't be a problem for you much longer",
+    'struggling to see the point of going on',
+    'disappointed that i am still here',
+    'I bang my head against the wall over and over until it bruises',
+  ])('sees self-harm in "%s"', (text) => {
+    expect(screenText(text).selfHarm).toBe(true);
+  });
+
+  it.each([
+    "I'm annoyed that I'm still thinking about him",
+    "he still doesn't get that it's for good",
+    "can't see myself making it to her wedding",
+    'I cut more ties today',
+    'i cant stop cutting corners at work',
+    'he swallowed the whole lot of his lies',
+    "I'm proud of what I tried to do.",
+    'I was gutted that I woke up late for the interview',
+  ])('stays quiet on "%s"', (text) => {
+    expect(screenText(text).selfHarm).toBe(false);
+  });
+
+  it('reads "going on" as living, not as going on dates (the concepts; the word model weighs the rest)', () => {
+    const concepts = (text: string) => readConcepts(textsFor(normalizeText(text))).selfHarm;
+    expect(concepts('struggling to see the point of going on')).toBe('indirect');
+    expect(concepts('struggling to see the point in going on dates')).toBeNull();
+  });
+
+  it('keeps a threat to take the kids, while a weekend with them is shared care', () => {
+    expect(screenText('he took the kids away from me for the weekend').abuse).toBe(true);
   });
 });
 

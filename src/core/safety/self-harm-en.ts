@@ -703,22 +703,19 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
     String.raw`\b(?:bang|banging|banged|hit|hitting|punch|punching|punched|slap|slapping|slapped) (?:my (?:own )?(?:head|face|fists?)|myself) (?:against|into|on|off) (?:the |a )?(?:wall|floor|door|desk|mirror)\b(?=[^.!?]*\b(?:to feel|hurt|hurts|bruise|bruised|bruises|bleed|bled|numb|goes quiet)\b)`,
   ),
   // Round seven: self-harm named as a habit ("can't stop cutting"), an attempt named afterwards
-  // ("what I tried to do", waking in hospital still here), and not seeing oneself last.
+  // ("they'll all know what I tried to do", waking in hospital still here), and not seeing
+  // oneself last until a named time.
   c(
     'act',
-    String.raw`\b(?:can't|cant|cannot|couldn't|couldnt) stop (?:cutting|burning myself|hurting myself|hitting myself|scratching myself)\b(?! (?:back|down|out|off|corners|ties|contact|him|her|them|class|classes|my hair|the))|\bcutting (?:is|was|helps|helped|makes|made|gets|got) (?:the only|all that|what|me feel|it quiet|the noise|my head)\b|\bi cut (?:worse|deeper|harder|more|for the first time|every night|most nights)\b|\b(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|scratch|scratching|scratched) my own (?:${body})\b|\bswallowed (?:them all|all of them|the lot|the whole (?:lot|packet|bottle|box))\b`,
+    String.raw`\b(?:can't|cant|cannot|couldn't|couldnt) stop (?:cutting|burning myself|hurting myself|hitting myself|scratching myself)\b(?! (?:back|down|out|off|corners|ties|contact|him|her|them|class|classes|my hair|the))|\bcutting (?:is|was|helps|helped|makes|made|gets|got) (?:the only|all that|what|me feel|it quiet|the noise|my head)\b|\bi cut (?:worse|deeper|harder|for the first time|every night|most nights)\b|\b(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|scratch|scratching|scratched) my own (?:${body})\b|\bswallowed (?:them all|all of them|the whole (?:packet|bottle|box|strip))\b`,
   ),
   c(
     'act',
-    String.raw`\bwhat i (?:tried|attempted|had tried|'d tried) to do(?: to myself)?\s*(?:[.!?]|$)|\b(?:woke|woken|waking|wake) up in (?:the |a )?(?:hospital|icu|intensive care|a&e|resus)\b(?=[^.!?]*\b(?:still here|still alive|didn't work|didnt work|disappointed|what i(?:'d| had)? done|what i did|tried|survived)\b)`,
+    String.raw`\b(?:know|knows|knew|found out|find out|finds out|ashamed of|about|tell (?:anyone|them|her|him|my \w+)|told (?:anyone|them|her|him|my \w+)|hear about|heard about) what i(?:'d| had)? (?:tried|attempted) to do\b|\b(?:woke|woken|waking|wake) up in (?:the |a )?(?:hospital|icu|intensive care|a&e|resus)\b(?=[^.!?]*\b(?:still here|still alive|didn't work|didnt work|disappointed|what i(?:'d| had)? done|what i did|tried|survived)\b)`,
   ),
   c(
     'indirect',
-    String.raw`\b(?:don't|dont|do not|can't|cant|cannot) see (?:myself|me) (?:making it|being here|being around|still being here|lasting|surviving) (?:to|till|until|past|through|much longer|another)\b|\b(?:won't|wont|will not|not going to|not gonna) be (?:a problem|a burden|an issue|in (?:your|anyone's|the) way|bothering (?:you|anyone)|on your conscience) (?:for you |to you |to anyone )?(?:much|for much|for a lot|for very much) longer\b|\b(?:struggl\w+|can't|cant|cannot|hard|failing) to see (?:the|any) point (?:of|in) (?:being here|being alive|living|existing|carrying on|going on|waking up)\b|\b(?:disappointed|gutted|annoyed|angry) (?:that )?(?:i'm still|i am still|i was still|i'm alive|i was alive|i survived|i woke up(?! (?:late|early|too|at|with|in))|to (?:wake up|still be here|be alive|be still here))\b`,
-  ),
-  c(
-    'preparation',
-    String.raw`\b(?:say|said|saying) (?:bye|goodbye|goodbyes) properly\b|\b(?:don't|dont|doesn't|doesnt|didn't|didnt) (?:know|realise|realize|get) (?:it's|its|it is|that it's|this is|that this is) (?:for good|forever|permanent|the last (?:time|one)|goodbye)\b`,
+    String.raw`\b(?:don't|dont|do not|can't|cant|cannot) see (?:myself|me) (?:making it|being here|being around|still being here|lasting|surviving) (?:to|till|until|past|through) (?:christmas|new year|next (?:week|month|year|summer|spring|winter)|the (?:weekend|end of (?:the )?(?:week|month|year)|new year|summer|spring|winter)|my (?:next )?birthday|tomorrow|another (?:day|week|month|year)|\d{4})\b|\b(?:don't|dont|do not|can't|cant|cannot) see (?:myself|me) (?:lasting|surviving|being (?:here|around)) much longer\b|\b(?:won't|wont|will not|not going to|not gonna) be (?:a problem|a burden|bothering (?:you|anyone)|on your conscience) (?:for you |to you |to anyone )?(?:much|for much|for a lot|for very much) longer\b|\b(?:struggl\w+ to|hard to|failing to|can't|cant|cannot) see (?:the|any) point (?:of|in) (?:being here|being alive|living|existing|waking up|(?:carrying|going) on(?! (?:dates?|a date|holiday|holidays|trips?|about|with|at|in)))\b|\b(?:disappointed|gutted) (?:that )?(?:i'm still (?:here|alive|breathing)|i am still (?:here|alive|breathing)|i was still (?:here|alive|breathing)|i'm alive|i was alive|i survived|i woke up(?! (?:late|early|too|at|with|in|to|and))|to (?:wake up|still be here|be alive|be still here))\b`,
   ),
 ];
 
@@ -729,7 +726,7 @@ export const selfHarmConcepts: Concept<SelfHarmTier>[] = [
  */
 export const selfHarmFigures: RegExp[] = [
   // Frustration, not injury: "banging my head against the wall trying to understand it".
-  /\b(?:bang|bangs|banging|banged|hit|hitting) my head (?:against|on|off) (?:a|the) (?:brick )?wall\b(?= (?:until|till) (?:it|this|they|i) (?:makes? sense|make sense|click|clicks|get it|understand)| (?:trying|over|with|about|at work|on this|figuring))/g,
+  /\b(?:bang|bangs|banging|banged|hit|hitting) my head (?:against|on|off) (?:a|the) (?:brick )?wall\b(?= (?:until|till) (?:it|this|they|i) (?:makes? sense|make sense|click|clicks|get it|understand)| (?:trying|about|at work|on this|figuring))/g,
   // Weariness with a feeling, not with living: "so tired of feeling this way", "tired of being sad".
   /\btired of (?:feeling|being) (?:this way|like this|this|so (?:sad|low|down|hurt|lonely|upset)|sad|low|hurt|heartbroken|lonely|upset)\b/g,
   /\b(?:point|pointless)(?: of (?:anything|it all|any of it))? without (?:him|her|them|you)\b/g,
@@ -764,7 +761,7 @@ export const selfHarmFigures: RegExp[] = [
   /\b(?:kills|killed|kill) me (?:that|how|when|to (?:see|think|know|watch|hear))\b/g,
   /\b(?:kill|strangle|murder|kill off) (?:him|her|them|my ex|the ex|my (?:sister|brother|boss|mum|mom|dad|roommate|flatmate))\b/g,
   /\b(?:i could|i'll|i will|i'm going to|i'm gonna|gonna|going to) (?:literally |actually )?(?:kill|murder|strangle) (?:\w+ )?(?:him|her|them|my ex|you|someone|somebody)\b/g,
-  /\b(?:cut|cutting|cuts) (?:him|her|them|ties|contact|my ex|the ex|things|it|people|my losses|out (?:sugar|carbs|alcohol|drinking|caffeine|junk|coffee|takeaways|the noise)|back|down|corners|my (?:hair|fringe|bangs|nails|hours|losses|finger|thumb)|the (?:cord|crap|drama)|(?:him|her|them) (?:off|out|loose)|off (?:contact|all contact)|myself (?:off|some slack|a break))\b/g,
+  /\b(?:cut|cutting|cuts) (?:more |all |some |those |the last )?(?:him|her|them|ties|contact|my ex|the ex|things|it|people|my losses|out (?:sugar|carbs|alcohol|drinking|caffeine|junk|coffee|takeaways|the noise)|back|down|corners|my (?:hair|fringe|bangs|nails|hours|losses|finger|thumb)|the (?:cord|crap|drama)|(?:him|her|them) (?:off|out|loose)|off (?:contact|all contact)|myself (?:off|some slack|a break))\b/g,
   /\b(?:end|ended|ending|ends) (?:it|things|this|everything|the relationship|our relationship|the engagement|the marriage|our marriage) (?:with|between|for us|for good with|officially with) \w+/g,
   /\b(?:ended|ending|end|break|broke|breaking) (?:up|things off|it off)\b/g,
   /\bover my dead body\b/g,

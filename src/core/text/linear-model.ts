@@ -24,7 +24,9 @@ export function features(ws: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    out.push(w, `~${stem(w)}`);
+    const root = stem(w);
+    out.push(w);
+    if (root) out.push(`~${root}`);
     if (i + 1 < ws.length) out.push(`${w} ${ws[i + 1]}`);
     if (i + 2 < ws.length) out.push(`${w} _ ${ws[i + 2]}`);
   }
@@ -33,9 +35,8 @@ export function features(ws: readonly string[]): string[] {
 
 /**
  * A word's rough stem: a common English ending taken off (-ing, -ed, -es, -s, -ly), then a doubled
- * last consonant ("stabb") and a final e ("lov"). Short words lose letters too ("he" → "h", "she" →
- * "sh"): measured by cross-validation, the stems of "he", "she" and "me" carry who did what to
- * whom, which the function-word filter takes out of the words themselves. Crude on purpose: it only has to send the forms
+ * last consonant ("stabb") and a final e ("lov"). Short words lose letters too ("he" → "h"); a word
+ * that is all ending ("s", "ed") has no stem. Crude on purpose: it only has to send the forms
  * of one word to one key, the same way when learning and when reading.
  */
 export function stem(word: string): string {
@@ -107,8 +108,9 @@ export function probabilityOf(normalized: string, model: LinearModel): number {
   };
   for (let i = 0; i < ws.length; i++) {
     const word = ws[i]!;
-    const stemmed = index.get(stemKey(word));
-    if (stemmed?.weight) count(stemKey(word), stemmed.weight);
+    const key = stemKey(word);
+    const stemmed = index.get(key);
+    if (stemmed?.weight) count(key, stemmed.weight);
     const e = index.get(word);
     if (!e) continue;
     if (e.weight) count(word, e.weight);
