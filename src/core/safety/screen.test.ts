@@ -113,6 +113,29 @@ describe('screenText: self-harm as a habit, an attempt named afterwards, not las
   });
 });
 
+describe('screenText: recovery told afterwards (round eight)', () => {
+  it.each([
+    'four years ago I swallowed a load of tablets after she left. I got help and I am doing well now.',
+    'i self harmed all through my teens. six years clean now and genuinely doing well',
+    'Three months ago I wanted to kill myself over him. Today I went swimming and felt happy.',
+    'I used to think my family would be better off without me. I know now that was never true and I am glad I stayed.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(screenText(text).selfHarm).toBe(false);
+  });
+
+  it.each([
+    // the past pulls back into the present
+    'four years ago I swallowed a load of tablets. I was doing well but tonight I want to do it again.',
+    "i used to cut when i was a teenager and i'm proud i stopped, but this week i cut myself again",
+    // a sentence about now, with no time that is over
+    'A year ago I was proud of myself. Now everyone would be better off without me.',
+    'Two years ago I was happy with him. I want to kill myself.',
+    // "want to live" negated is not being well
+    "last year i tried to end it. i still don't want to live",
+  ])('still sees self-harm in "%s"', (text) => {
+    expect(screenText(text).selfHarm).toBe(true);
+  });
+});
 describe('screenText: abuse', () => {
   it.each([
     'he hit me when he was drunk',

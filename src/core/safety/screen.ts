@@ -4,14 +4,20 @@ import { normalizeText } from '../text/normalize.ts';
 import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
 import { abuseNegationBefore, agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
 import { abuseModelEn, selfHarmModelEn } from './model-weights-en.ts';
-import { type Concept, type SelfHarmTier, selfHarmConcepts, selfHarmFigures } from './self-harm-en.ts';
+import {
+  type Concept,
+  recovery,
+  type SelfHarmTier,
+  selfHarmConcepts,
+  selfHarmFigures,
+} from './self-harm-en.ts';
 import { mendSpelling } from './spelling.ts';
 
 /**
  * The version of what the screen recognises. Signals record it; when it changes, every stored
  * text is screened again in the background (server: features/safety/rescreen.ts).
  */
-export const detectorVersion = 5;
+export const detectorVersion = 6;
 
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
@@ -53,6 +59,25 @@ export function readText(text: string): SafetyReading {
 export function readNormalized(normalized: string): SafetyReading {
   const kept = recent.get(normalized);
   if (kept) return kept;
+  const reading = readWhole(normalized);
+  if (reading.selfHarm !== null && isRecoveryStory(normalized)) reading.selfHarm = null;
+  // The composer screens the same draft for its crisis card and for the checker on each keystroke.
+  if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+  recent.set(normalized, reading);
+  return reading;
+}
+
+/** Self-harm told as a past the writer has come through (self-harm-en.ts, `recovery`). */
+function isRecoveryStory(normalized: string): boolean {
+  if (!recovery.past.test(normalized) || !recovery.wellNow.test(normalized)) return false;
+  if (recovery.pullingBack.test(normalized)) return false;
+  return normalized
+    .split(/(?<=[.!?;\n])\s*/)
+    .every((sentence) => recovery.past.test(sentence) || readWhole(sentence).selfHarm === null);
+}
+
+/** The concepts, then the word models, over the whole text. */
+function readWhole(normalized: string): SafetyReading {
   const views = textsFor(normalized);
   let { selfHarm, abuse } = readConcepts(views);
   // The self-harm word model weighs words, not who did what: "he choked me" is abuse the concepts
@@ -64,11 +89,7 @@ export function readNormalized(normalized: string): SafetyReading {
   )
     selfHarm = 'overall';
   if (abuse === null && probabilityOf(views.abuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
-  const reading = { selfHarm, abuse };
-  // The composer screens the same draft for its crisis card and for the checker on each keystroke.
-  if (recent.size >= 16) recent.delete(recent.keys().next().value!);
-  recent.set(normalized, reading);
-  return reading;
+  return { selfHarm, abuse };
 }
 
 /** The last few readings, by normalized text: the same words are not read twice in a row. */

@@ -788,3 +788,19 @@ export const selfHarmFigures: RegExp[] = [
   /\b(?:goodbye|farewell|unsent|closure) (?:letter|note|message) (?:to|for) (?:the|our|this|my) (?:relationship|marriage|past|old (?:self|life)|younger self|ex)\b/g,
   /\bkill me now\b(?= ?(?:lol|lmao|haha|😂|💀|🙃|this meeting|this date|this party))/g,
 ];
+
+/**
+ * Recovery told afterwards: "two years ago I wanted to die; now I'm in a good place". Such a text
+ * names self-harm, but as the past, and says the writer is well now; sources count it as no
+ * sign. It takes three things (`isRecoveryStory` in screen.ts): a time that is over, clear words of
+ * being well now, and none of the present pulling back ("again", "tonight", a relapse, an urge);
+ * and each sentence that would be flagged alone must itself tell of the past, so "a year ago I
+ * was proud of myself. now everyone would be better off without me" stays flagged.
+ */
+export const recovery = {
+  past: /\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|few|several|many)(?: and a half)? (?:years?|months?|yrs?)(?: and [a-z\d ]+)? (?:ago|since|clean|free|later|on|now)|used to|back (?:then|in (?:uni|college|school|the day|my|\d+))|when i was (?:\d+|a teen|a teenager|a kid|young|younger|at uni|in (?:school|college|uni|my))|as a (?:teen|teenager|kid)|(?:in|through|during|all through) my (?:teens|teenage years|twenties|thirties|20s|30s)|at (?:1\d|2\d)\b|since (?:my|the|that) (?:attempt|last|night|overdose)|(?:haven't|have not|hasn't) (?:done it|hurt myself|harmed|cut|self harmed|touched a blade|felt (?:like )?that)|old scars|(?:years?|months?|days?) (?:clean|free)|anniversary of|last (?:year|winter|summer|spring|autumn|fall)|(?:years|months) ago)\b/,
+  wellNow:
+    /\b(?:glad (?:i'm|i am|to be|i got|i stayed|it didn't)|proud|(?:i'm|i am|i feel) (?:genuinely |honestly |actually |really )?(?:ok|okay|alright|good|fine|stable|better|happy|steady|doing (?:well|better|good|alright|ok|okay))|doing (?:well|better|good|alright|genuinely well)|(?:felt|feel|feeling) (?:happy|good|ok|okay|alright|better|like me)|good place|different place|still here|in recovery|recovery is|got help|got through|built a life|(?<!(?:don't|do not|never|not) )want to live|(?:don't|do not|no longer) (?:want to die|feel (?:like )?that|think (?:like )?that|need (?:it|them|the [a-z ]+)|bother covering|believe that)|(?:isn't|is not) in charge|that part of my life is (?:done|over|behind me)|(?:doesn't|don't) (?:define|control) me)/,
+  pullingBack:
+    /\b(?:again|tonight|right now|lately|these days (?:i|it)|this week i (?:want|keep|can't)|starting to|back to (?:wanting|thinking|cutting|hurting)|still (?:want|think about (?:dying|ending|killing)|feel like (?:dying|ending)|have the (?:pills|rope|blade))|can't (?:stop|cope|go on|do this|keep)|relaps|urges?|slipp?ed|(?:feel|feeling) (?:it|that) (?:again|coming back)|coming back|miss (?:it|the blade)|not (?:sure|safe)|(?:want|wanna) to (?:die|end it|disappear))\b/,
+};
