@@ -23,7 +23,7 @@ export default defineConfig({
       // The safety screen's word models stay on the server: the browser reads the concepts only
       // (src/web/text/no-word-models.ts says why).
       {
-        find: /^\.\/model-weights-en\.ts$/,
+        find: /^\.\/word-models\.ts$/,
         replacement: path.join(import.meta.dirname, 'src/web/text/no-word-models.ts'),
       },
     ],

@@ -1,9 +1,7 @@
 import { AnchorIndex } from '../text/anchors.ts';
-import { probabilityOf } from '../text/linear-model.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { type AbuseFamily, abuseConcepts, abuseFigures } from './abuse-en.ts';
 import { abuseNegationBefore, agentBefore, hypotheticalBefore, negationBefore } from './concepts-en.ts';
-import { abuseModelEn, selfHarmModelEn } from './model-weights-en.ts';
 import {
   type Concept,
   recovery,
@@ -12,6 +10,7 @@ import {
   selfHarmFigures,
 } from './self-harm-en.ts';
 import { mendSpelling } from './spelling.ts';
+import { abuseWordsHear, selfHarmWordsHear } from './word-models.ts';
 
 /**
  * The version of what the screen recognises. Signals record it; when it changes, every stored
@@ -82,13 +81,8 @@ function readWhole(normalized: string): SafetyReading {
   let { selfHarm, abuse } = readConcepts(views);
   // The self-harm word model weighs words, not who did what: "he choked me" is abuse the concepts
   // already named, not a sign the writer means to hurt themselves (their own words would be).
-  if (
-    selfHarm === null &&
-    abuse === null &&
-    probabilityOf(views.selfHarm, selfHarmModelEn) >= selfHarmModelEn.threshold
-  )
-    selfHarm = 'overall';
-  if (abuse === null && probabilityOf(views.abuse, abuseModelEn) >= abuseModelEn.threshold) abuse = 'overall';
+  if (selfHarm === null && abuse === null && selfHarmWordsHear(views.selfHarm)) selfHarm = 'overall';
+  if (abuse === null && abuseWordsHear(views.abuse)) abuse = 'overall';
   return { selfHarm, abuse };
 }
 
