@@ -126,8 +126,8 @@ describe('checkMessage', () => {
     for (const [text, kind] of [
       ['Congrats on the new job!', 'first_text'],
       ['please come back', 'reply'],
-      // A compliment on their looks: some sources call it fine, some a sign you are not over them.
-      ['I saw your new haircut, looks good!', 'first_text'],
+      // Asking to meet: some sources call it the next step, some too soon.
+      ['Would you want to grab a coffee sometime and catch up?', 'first_text'],
     ] as const)
       verdicts.add(checkMessage(text, { kind }).verdict);
     expect([...verdicts].sort()).toEqual(['ok', 'rewrite', 'think_twice']);

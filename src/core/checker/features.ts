@@ -5,6 +5,7 @@
  * a second text while the first is unanswered). Meaning and context, never greetings or style:
  * the round-one model learned "hi" and "the" from the people who wrote its corpus.
  */
+import { stem, words } from '../text/linear-model.ts';
 import { type Family, type FamilyId, families, familyById } from './families-en.ts';
 
 /** The kinds of message the checker reads differently. */
@@ -134,6 +135,45 @@ function lengthBucket(words: number): string {
 }
 
 /**
+ * Greetings, names for "you" and "me" and for the family, the words that only hold a sentence
+ * together, and bare negations: not evidence on their own (the round-one model learned "hi" and
+ * "the" from its writers; who a message is about says nothing of how it is said), so they count
+ * only inside a pair with a word that means something ("miss you", "dont leave").
+ */
+const notEvidence = new Set(
+  (
+    'hi hey hello hiya heya yo morning evening the a an and or but so to of in on at for with is are ' +
+    'was were be been it its this that these those i im ive id me my you your youre u ur we our they ' +
+    'them their he she his her him just really very no not dont cant wont isnt wasnt didnt doesnt ' +
+    'arent never dad mum mom father mother kids children son daughter'
+  ).split(' '),
+);
+
+/**
+ * The words of a message as the model weighs them (`w:` features): each word that means
+ * something and its rough stem, and each pair of neighbouring words, or of words one apart, where
+ * at least one of the two means something. What a family cannot name, the words still can.
+ */
+export function wordFeatures(normalized: string): string[] {
+  const ws = words(normalized);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const meaningful = !notEvidence.has(w);
+    if (meaningful) {
+      out.push(`w:${w}`);
+      const root = stem(w);
+      if (root && root !== w) out.push(`w:~${root}`);
+    }
+    const next = ws[i + 1];
+    if (next !== undefined && (meaningful || !notEvidence.has(next))) out.push(`w:${w} ${next}`);
+    const after = ws[i + 2];
+    if (after !== undefined && (meaningful || !notEvidence.has(after))) out.push(`w:${w} _ ${after}`);
+  }
+  return out;
+}
+
+/**
  * The features of one message. `normalized` is `normalizeText(text)`; `text` the original (for
  * question marks, capitals and emoji, which normalising keeps or changes).
  *
@@ -164,5 +204,6 @@ export function readFeatures(text: string, normalized: string, context: FeatureC
   features.push(needy >= 3 ? 'needy:3+' : `needy:${needy}`);
   if (context.lateNight) features.push('ctx:late');
   if (context.doubleText) features.push('ctx:double');
+  features.push(...wordFeatures(unstretch(normalized)));
   return { kind, fired, features };
 }

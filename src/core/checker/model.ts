@@ -10,6 +10,19 @@ export type CheckerModel = {
   weights: ReadonlyMap<string, number>;
 };
 
+/**
+ * A model's weights from their packed form: one per line, "feature|weight in tenths"
+ * ("w:miss you|7" is `w:miss you` at 0.7).
+ */
+export function unpackWeights(packed: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const line of packed.split('\n')) {
+    const bar = line.lastIndexOf('|');
+    if (bar > 0) weights.set(line.slice(0, bar), Number(line.slice(bar + 1)) / 10);
+  }
+  return weights;
+}
+
 /** The probability that sources would call a message with these features needy. */
 export function needProbability(features: readonly string[], model: CheckerModel): number {
   let z = model.bias;
