@@ -132,6 +132,15 @@ describe('screenText: recovery told afterwards (round eight)', () => {
     'Two years ago I was happy with him. I want to kill myself.',
     // "want to live" negated is not being well
     "last year i tried to end it. i still don't want to live",
+    // a time that is still going on, "i'm fine" said to hide, a plan, a clause about now
+    "I'm fine, I've been planning to kill myself for months now and I've written the notes.",
+    'I used to be proud of myself but now I want to end my life',
+    'A year ago I was happy, now I no longer want to live',
+    "I'm used to wanting to die, I'm fine",
+    "Two years on and I'm still here but I have the pills ready",
+    "Last year I tried to overdose and I'm glad I'm still here, but I've been cutting every night",
+    "I survived my attempt last year, I'm still here, but I think about killing myself every day",
+    'A year ago I attempted suicide, I got through it, but I keep thinking I should finish the job',
   ])('still sees self-harm in "%s"', (text) => {
     expect(screenText(text).selfHarm).toBe(true);
   });

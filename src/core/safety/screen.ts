@@ -71,8 +71,8 @@ function isRecoveryStory(normalized: string): boolean {
   if (!recovery.past.test(normalized) || !recovery.wellNow.test(normalized)) return false;
   if (recovery.pullingBack.test(normalized)) return false;
   return normalized
-    .split(/(?<=[.!?;\n])\s*/)
-    .every((sentence) => recovery.past.test(sentence) || readWhole(sentence).selfHarm === null);
+    .split(recovery.clauses)
+    .every((clause) => recovery.past.test(clause) || readWhole(clause).selfHarm === null);
 }
 
 /** The concepts, then the word models, over the whole text. */
