@@ -20,14 +20,23 @@ export default defineConfig({
         find: new RegExp(`^${find}$`),
         replacement,
       })),
-      // The safety screen's word models stay on the server: the browser reads the concepts only
-      // (src/web/text/no-word-models.ts says why).
-      {
-        find: /^\.\/word-models\.ts$/,
-        replacement: path.join(import.meta.dirname, 'src/web/text/no-word-models.ts'),
-      },
     ],
   },
+  plugins: [
+    {
+      // The safety screen's word models stay on the server: the browser reads the concepts only
+      // (src/web/text/no-word-models.ts says why).
+      name: 'no-word-models',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (
+          source === './word-models.ts' &&
+          importer?.endsWith(path.join('src', 'core', 'safety', 'screen.ts'))
+        )
+          return path.join(import.meta.dirname, 'src/web/text/no-word-models.ts');
+      },
+    },
+  ],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: path.join(import.meta.dirname, 'dist/web'),

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.ts';
 import { checkMessage, type MessageKind, maxCheckLength, TextTooLongError } from './check.ts';
+import { wordFeatures } from './features.ts';
+import { unpackWeights } from './model.ts';
 
 const kinds = (text: string, kind: MessageKind = 'first_text') =>
   checkMessage(text, { kind }).findings.map((f) => f.kind);
@@ -202,5 +205,60 @@ describe('checkMessage', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the words the model weighs (round four)', () => {
+  it('weighs meaningful words and their pairs, never a greeting, a question word, a day or a number alone', () => {
+    const fs = wordFeatures(normalizeText('hey who has the spare key on saturday at 5'));
+    for (const alone of ['w:hey', 'w:who', 'w:saturday', 'w:5', 'w:the', 'w:on'])
+      expect(fs, alone).not.toContain(alone);
+    expect(fs).toContain('w:spare');
+    expect(fs).toContain('w:spare key');
+    expect(fs).toContain('w:has _ spare');
+    // stems of three letters or fewer would join "missing" with "miss"
+    expect(wordFeatures(normalizeText('the form is missing'))).not.toContain('w:~mis');
+  });
+
+  it('reads plain questions about keys, days and forms as plain', () => {
+    for (const [text, kind] of [
+      ['Do you know who has the spare key?', 'logistics'],
+      ['Who is picking up the kids on Saturday?', 'logistics'],
+      ['Why is the school saying the form is missing?', 'logistics'],
+      ['Who won the game last night?', 'reply'],
+    ] as const)
+      expect(checkMessage(text, { kind }).verdict, text).toBe('ok');
+  });
+
+  it('never says "rewrite" without naming what to rewrite', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('anyway', 'everything', 'know', 'guess', 'more', 'even', 'first', 'upset', 'bored'),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        (ws) => {
+          const result = checkMessage(ws.join(' '), { kind: 'first_text' });
+          if (result.verdict === 'rewrite') expect(result.findings.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not read "I missed your call" as an ultimatum', () => {
+    expect(kinds('Sorry I missed your call. Everything ok?')).not.toContain('threat');
+    expect(kinds("It's your call, do it or else.")).toContain('threat');
+  });
+
+  it('refuses a packed model with a weight that is not a number', () => {
+    expect([...unpackWeights('\nw:miss you|7\nf:begging|12\n')]).toEqual([
+      ['w:miss you', 0.7],
+      ['f:begging', 1.2],
+    ]);
+    expect(() => unpackWeights('w:miss you|abc')).toThrow(/not one/);
   });
 });

@@ -114,6 +114,9 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
       findings.push({ kind: 'length', start: 0, end: 0, note: lengthNote });
     }
   }
+  // "Rewrite" names what to rewrite: the words alone, with no family or sign found, say only
+  // "think twice" (their explanation is the general one).
+  const named = findings.length > 0;
   if (late)
     findings.push({
       kind: 'late_night',
@@ -133,7 +136,7 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   const verdict: Verdict =
     late || doubleText || safety.selfHarm
       ? 'wait'
-      : p >= model.rewriteAt
+      : p >= model.rewriteAt && named
         ? 'rewrite'
         : p >= model.thinkTwiceAt
           ? 'think_twice'

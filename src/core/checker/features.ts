@@ -1,9 +1,10 @@
 /**
  * What the checker's model sees of a message: which concept families fired (families-en.ts),
  * what kind of message it is (a logistics message is recognised from its words when the kind
- * says only "reply" or "first text"), its length and questions, and the moment (late at night,
- * a second text while the first is unanswered). Meaning and context, never greetings or style:
- * the round-one model learned "hi" and "the" from the people who wrote its corpus.
+ * says only "reply" or "first text"), its length and questions, the moment (late at night, a
+ * second text while the first is unanswered), and its meaningful words (`wordFeatures`). Never
+ * greetings, function words or texting style on their own: the round-one model learned "hi" and
+ * "the" from the people who wrote its corpus.
  */
 import { stem, words } from '../text/linear-model.ts';
 import { type Family, type FamilyId, families, familyById } from './families-en.ts';
@@ -135,23 +136,26 @@ function lengthBucket(words: number): string {
 }
 
 /**
- * Greetings, names for "you" and "me" and for the family, the words that only hold a sentence
- * together, and bare negations: not evidence on their own (the round-one model learned "hi" and
- * "the" from its writers; who a message is about says nothing of how it is said), so they count
- * only inside a pair with a word that means something ("miss you", "dont leave").
+ * Greetings, names for people, question words, days, the words that only hold a sentence
+ * together (auxiliaries too), bare negations and texting style ("lol", a kiss): not evidence on their own (the
+ * round-one model learned "hi" and "the" from its writers; who or when a message is about says
+ * nothing of how it is said), so they count only inside a pair with a word that means something
+ * ("miss you", "dont leave", "who _ with"). Numbers are never evidence alone either.
  */
 const notEvidence = new Set(
   (
     'hi hey hello hiya heya yo morning evening the a an and or but so to of in on at for with is are ' +
-    'was were be been it its this that these those i im ive id me my you your youre u ur we our they ' +
+    'was were be been it its this that these those i im ive id me my you your youre we our they ' +
     'them their he she his her him just really very no not dont cant wont isnt wasnt didnt doesnt ' +
-    'arent never dad mum mom father mother kids children son daughter'
+    'arent never dad mum mom father mother kids children son daughter who what why how when where ' +
+    'monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight x xx lol haha oh ' +
+    'do does did have has had can could would will should may might must am know all some any every'
   ).split(' '),
 );
 
 /**
  * The words of a message as the model weighs them (`w:` features): each word that means
- * something and its rough stem, and each pair of neighbouring words, or of words one apart, where
+ * something and its rough stem (of four letters or more), and each pair of neighbouring words, or of words one apart, where
  * at least one of the two means something. What a family cannot name, the words still can.
  */
 export function wordFeatures(normalized: string): string[] {
@@ -159,11 +163,12 @@ export function wordFeatures(normalized: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const meaningful = !notEvidence.has(w);
+    const meaningful = !notEvidence.has(w) && !/^\d+$/.test(w);
     if (meaningful) {
       out.push(`w:${w}`);
+      // A stem of three letters or fewer joins too much ("~mis": missing, miss).
       const root = stem(w);
-      if (root && root !== w) out.push(`w:~${root}`);
+      if (root.length >= 4 && root !== w) out.push(`w:~${root}`);
     }
     const next = ws[i + 1];
     if (next !== undefined && (meaningful || !notEvidence.has(next))) out.push(`w:${w} ${next}`);

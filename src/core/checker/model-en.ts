@@ -2,205 +2,185 @@
 import { type CheckerModel, unpackWeights } from './model.ts';
 
 export const checkerModelEn: CheckerModel = {
-  bias: 1.65,
-  thinkTwiceAt: 0.48,
-  rewriteAt: 0.63,
+  bias: 1.9,
+  thinkTwiceAt: 0.59,
+  rewriteAt: 0.74,
+  wordCap: 1,
   weights: unpackWeights(`
 boundary×len:13-40|-5
 boundary×len:4-12|-6
 boundary×logistics|-3
 boundary×need|-3
 boundary×us_talk|-3
-f:apology|-7
-f:blame|4
+f:apology|-8
+f:begging|3
+f:blame|3
 f:boundary|-11
-f:bragging|-4
 f:changed_claim|3
-f:condolence|-5
+f:condolence|-6
 f:congratulations|-7
-f:contempt|5
+f:contempt|6
 f:drunk|-3
-f:friendly_question|-9
+f:friendly_question|-6
 f:guilt|5
-f:light_memory|-4
+f:light_memory|-5
 f:logistics|-5
-f:love_miss|4
-f:messenger|3
-f:need|4
+f:love_miss|6
+f:need|5
+f:new_partner|3
 f:no_pressure|-8
 f:non_apology|5
-f:over_apology|4
-f:sarcasm|5
+f:over_apology|3
+f:pressure_reply|3
+f:sarcasm|4
 f:thanks|-7
-f:urgency|-4
+f:urgency|-3
 f:well_wishing|-3
-first_text×apology|-3
+first_text×apology|-4
 first_text×blame|-4
-first_text×condolence|-4
+first_text×condolence|-5
 first_text×congratulations|-8
-first_text×friendly_question|-7
-first_text×late_invite|3
-first_text×len:1-3|7
+first_text×friendly_question|-6
+first_text×len:1-3|6
 first_text×len:13-40|-4
-first_text×light_memory|-5
-first_text×logistics|4
-first_text×need|4
+first_text×light_memory|-6
+first_text×logistics|3
+first_text×need|3
 first_text×no_pressure|-4
 k:boundary|-11
 k:letter|-10
 k:logistics|-8
 k:reply|-10
-len:1-3|6
+len:1-3|5
 len:4-12|6
-len:41-100|-5
-letter×apology|-3
+len:41-100|-4
 letter×boundary|-4
+letter×bragging|3
 letter×len:13-40|-4
 letter×len:41-100|-5
-letter×request_you|3
 logistics×blame|5
 logistics×boundary|3
 logistics×contempt|3
-logistics×len:13-40|-4
+logistics×len:13-40|-5
 logistics×len:4-12|-5
-logistics×logistics|-3
 logistics×messenger|5
 logistics×request_you|-4
 logistics×sarcasm|5
 logistics×thanks|-3
+logistics×us_talk|3
 needy:0|-15
 needy:1|5
-needy:2|9
-needy:3+|6
+needy:2|10
+needy:3+|8
 q:1|3
 q:2|6
-q:3+|3
+q:3+|4
 reply×apology|3
 reply×boundary|-7
 reply×bragging|-4
 reply×drunk|-6
-reply×friendly_question|-3
 reply×len:13-40|-3
 reply×len:4-12|-5
-reply×logistics|-4
+reply×logistics|-5
 reply×thanks|-3
-w:5|-4
-w:a _ time|-5
 w:about you|6
 w:actually|4
-w:after|-5
+w:after|-4
 w:again|5
-w:answer|4
+w:answer|5
 w:anyway|10
-w:apology|-4
-w:appreciate|-4
+w:apology|-5
+w:appreciate|-5
+w:asked|4
+w:back to|-3
 w:bored|4
 w:both|-7
+w:by|-4
 w:check|-3
-w:come|5
+w:come|6
 w:congrats|-4
-w:could|-4
-w:could you|-5
-w:did|5
-w:do|5
-w:each|-5
+w:each|-6
 w:even|8
 w:everything|7
-w:first|6
+w:first|7
 w:found|-5
-w:friday|-4
-w:funny|6
-w:getting|-7
+w:funny|5
+w:getting|-6
+w:girlfriend|6
+w:going|-5
 w:good|-8
-w:good _ you|-3
-w:got|4
+w:good _ you|-4
 w:guess|7
 w:guy|5
-w:had|-5
 w:handover|-5
-w:happy to|-6
-w:has|-3
-w:have to|3
+w:happy to|-7
+w:heads|-3
+w:heads up|-3
 w:heard|-9
-w:hope _ knows|3
-w:hope she|5
-w:hope the|-6
-w:hows|-3
-w:i _ how|-6
-w:i can|-6
-w:i guess|4
-w:i said|-6
+w:hope|-4
+w:hope _ knows|4
+w:hope she|6
+w:hope the|-5
+w:hope your|5
+w:hows|-4
+w:i guess|5
+w:i said|-7
+w:i understand|-4
 w:id like|-7
 w:if you|3
-w:ill _ it|-5
-w:im _ going|-5
-w:keep|-5
-w:know|5
-w:knows|3
-w:let _ know|-7
-w:like|3
-w:lol|5
-w:made|-4
+w:ill|-4
+w:ill _ it|-4
+w:knows|4
+w:like|5
+w:made|-6
 w:messages|-4
-w:miss|7
+w:miss|10
 w:months|-5
-w:more|5
+w:more|8
 w:need to|4
-w:place|-5
+w:out of|-4
+w:party|-4
+w:place|-4
 w:rather|-4
-w:saw you|4
-w:sending|-3
-w:she knows|3
+w:right now|-4
+w:saw you|5
+w:see|5
+w:she knows|4
 w:sorry _ sorry|4
-w:sorry _ the|-4
+w:sorry _ the|-5
 w:sorry about|-6
 w:sorry for|-5
-w:sorry im|4
+w:sorry im|3
 w:take|-7
 w:texts|-4
-w:the one|4
+w:the one|5
 w:things|-5
 w:thinking about|6
 w:this time|6
-w:thursday|-5
-w:to stop|-6
-w:tomorrow|-6
-w:tonight|5
-w:was wrong|-3
-w:what i|-5
-w:who|13
-w:why|7
-w:would|-4
-w:would you|-4
-w:x|5
+w:times|5
+w:to stop|-7
+w:told|4
+w:unless|5
+w:upset|5
+w:was wrong|-4
+w:well|-5
 w:year|4
-w:you know|7
 w:youd|6
 w:~actual|4
-w:~attach|-5
-w:~bor|4
 w:~clos|-5
-w:~com|4
-w:~confirm|-4
+w:~confirm|-5
 w:~congrat|-4
 w:~drink|-4
 w:~everyth|7
-w:~go|-4
 w:~gues|7
-w:~ha|-3
-w:~head|-5
-w:~how|-3
-w:~know|3
-w:~mad|-4
+w:~head|-4
+w:~know|4
 w:~messag|-7
-w:~mis|8
 w:~month|-5
-w:~mor|5
-w:~plac|-5
-w:~se|5
-w:~send|-3
+w:~plac|-4
 w:~shar|-4
-w:~text|-5
+w:~text|-6
 w:~thing|-5
+w:~unles|5
 `),
 };

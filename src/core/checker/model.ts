@@ -7,6 +7,8 @@ export type CheckerModel = {
   bias: number;
   thinkTwiceAt: number;
   rewriteAt: number;
+  /** The most the words (`w:` features) may move the reading, either way: words are noisy alone. */
+  wordCap: number;
   weights: ReadonlyMap<string, number>;
 };
 
@@ -18,7 +20,10 @@ export function unpackWeights(packed: string): Map<string, number> {
   const weights = new Map<string, number>();
   for (const line of packed.split('\n')) {
     const bar = line.lastIndexOf('|');
-    if (bar > 0) weights.set(line.slice(0, bar), Number(line.slice(bar + 1)) / 10);
+    if (bar < 0) continue;
+    const weight = Number(line.slice(bar + 1)) / 10;
+    if (bar === 0 || !Number.isFinite(weight)) throw new Error(`A packed weight is not one: ${line}`);
+    weights.set(line.slice(0, bar), weight);
   }
   return weights;
 }
@@ -26,7 +31,13 @@ export function unpackWeights(packed: string): Map<string, number> {
 /** The probability that sources would call a message with these features needy. */
 export function needProbability(features: readonly string[], model: CheckerModel): number {
   let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
+  let words = 0;
+  for (const f of features) {
+    const w = model.weights.get(f) ?? 0;
+    if (f.startsWith('w:')) words += w;
+    else z += w;
+  }
+  z += Math.max(-model.wordCap, Math.min(model.wordCap, words));
   return 1 / (1 + Math.exp(-z));
 }
 
