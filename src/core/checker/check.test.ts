@@ -262,3 +262,12 @@ describe('the words the model weighs (round four)', () => {
     expect(() => unpackWeights('w:miss you|abc')).toThrow(/not one/);
   });
 });
+
+describe('what the first-contact screen itself suggests', () => {
+  it('reads a light first text that asks how they are as fine, and a bare "hey how are you" as worth a second look', () => {
+    expect(
+      checkMessage('Hey Robin, I hope work has calmed down. How are you?', { kind: 'first_text' }).verdict,
+    ).toBe('ok');
+    expect(checkMessage('hey how are you', { kind: 'first_text' }).needy).toBe(true);
+  });
+});

@@ -854,6 +854,8 @@ still (?:laugh|laughing|smiling)
     calm: true,
     pattern: rx(String.raw`
 how (?:are|have) you (?:been|doing)
+(?<=\w[^?]{8,}[.!,] ?)how are you
+(?:hope|hoping) (?:work|things|life|school|the \w+|your \w+) (?:has|have|is|are) (?:calmed down|settled|settling|quieter|easier|better|going well|been good|been kind)
 how'?s (?:work|school|the (?:new )?(?:job|place|apartment|flat|dog|cat|family)|your (?:mom|mum|dad|family|sister|brother|day|week|job|new)|life|everything)
 how (?:did|was) (?:the|your) (?:interview|exam|trip|race|move|marathon|game|show|concert|presentation|surgery|first)
 (?:hope|hoping) (?:you'?re|you are|you have|you'?ve|all is|everything|things|the|your|work|life)[^.?!]{0,30}\b(?:well|good|great|okay|ok|going|fun|nice)

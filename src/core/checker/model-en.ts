@@ -2,16 +2,16 @@
 import { type CheckerModel, unpackWeights } from './model.ts';
 
 export const checkerModelEn: CheckerModel = {
-  bias: 1.9,
-  thinkTwiceAt: 0.59,
-  rewriteAt: 0.74,
+  bias: 1.89,
+  thinkTwiceAt: 0.53,
+  rewriteAt: 0.68,
   wordCap: 1,
   weights: unpackWeights(`
 boundary×len:13-40|-5
 boundary×len:4-12|-6
 boundary×logistics|-3
 boundary×need|-3
-boundary×us_talk|-3
+boundary×us_talk|-4
 f:apology|-8
 f:begging|3
 f:blame|3
@@ -19,9 +19,9 @@ f:boundary|-11
 f:changed_claim|3
 f:condolence|-6
 f:congratulations|-7
-f:contempt|6
+f:contempt|5
 f:drunk|-3
-f:friendly_question|-6
+f:friendly_question|-7
 f:guilt|5
 f:light_memory|-5
 f:logistics|-5
@@ -32,15 +32,15 @@ f:no_pressure|-8
 f:non_apology|5
 f:over_apology|3
 f:pressure_reply|3
-f:sarcasm|4
+f:sarcasm|5
 f:thanks|-7
-f:urgency|-3
+f:urgency|-4
 f:well_wishing|-3
 first_text×apology|-4
 first_text×blame|-4
 first_text×condolence|-5
-first_text×congratulations|-8
-first_text×friendly_question|-6
+first_text×congratulations|-9
+first_text×friendly_question|-7
 first_text×len:1-3|6
 first_text×len:13-40|-4
 first_text×light_memory|-6
@@ -49,7 +49,7 @@ first_text×need|3
 first_text×no_pressure|-4
 k:boundary|-11
 k:letter|-10
-k:logistics|-8
+k:logistics|-9
 k:reply|-10
 len:1-3|5
 len:4-12|6
@@ -58,6 +58,7 @@ letter×boundary|-4
 letter×bragging|3
 letter×len:13-40|-4
 letter×len:41-100|-5
+letter×request_you|3
 logistics×blame|5
 logistics×boundary|3
 logistics×contempt|3
@@ -71,12 +72,12 @@ logistics×us_talk|3
 needy:0|-15
 needy:1|5
 needy:2|10
-needy:3+|8
+needy:3+|7
 q:1|3
 q:2|6
 q:3+|4
 reply×apology|3
-reply×boundary|-7
+reply×boundary|-8
 reply×bragging|-4
 reply×drunk|-6
 reply×len:13-40|-3
@@ -106,16 +107,13 @@ w:first|7
 w:found|-5
 w:funny|5
 w:getting|-6
-w:girlfriend|6
 w:going|-5
 w:good|-8
 w:good _ you|-4
 w:guess|7
-w:guy|5
+w:guy|6
 w:handover|-5
 w:happy to|-7
-w:heads|-3
-w:heads up|-3
 w:heard|-9
 w:hope|-4
 w:hope _ knows|4
@@ -138,17 +136,14 @@ w:miss|10
 w:months|-5
 w:more|8
 w:need to|4
-w:out of|-4
-w:party|-4
-w:place|-4
+w:place|-5
 w:rather|-4
-w:right now|-4
 w:saw you|5
 w:see|5
 w:she knows|4
 w:sorry _ sorry|4
 w:sorry _ the|-5
-w:sorry about|-6
+w:sorry about|-7
 w:sorry for|-5
 w:sorry im|3
 w:take|-7
@@ -157,10 +152,8 @@ w:the one|5
 w:things|-5
 w:thinking about|6
 w:this time|6
-w:times|5
 w:to stop|-7
 w:told|4
-w:unless|5
 w:upset|5
 w:was wrong|-4
 w:well|-5
@@ -173,14 +166,12 @@ w:~congrat|-4
 w:~drink|-4
 w:~everyth|7
 w:~gues|7
-w:~head|-4
+w:~head|-5
 w:~know|4
 w:~messag|-7
 w:~month|-5
-w:~plac|-4
-w:~shar|-4
+w:~plac|-5
 w:~text|-6
 w:~thing|-5
-w:~unles|5
 `),
 };
