@@ -109,9 +109,12 @@ const unstretch = (normalized: string) => normalized.replace(/\b[a-z]+\b/g, (w) 
 
 /** Families whose words occur in a text passed through `normalizeText` (needy ones not negated). */
 export function firedFamilies(normalizedText: string): FamilyId[] {
-  const normalized = unstretch(normalizedText);
+  return firedIn(unstretch(normalizedText));
+}
+
+function firedIn(unstretched: string): FamilyId[] {
   const fired: FamilyId[] = [];
-  for (const family of families) if (positionOf(family, normalized) >= 0) fired.push(family.id);
+  for (const family of families) if (positionOf(family, unstretched) >= 0) fired.push(family.id);
   return fired;
 }
 
@@ -153,6 +156,9 @@ const notEvidence = new Set(
   ).split(' '),
 );
 
+/** Whether a model feature is one of the message's words (`wordFeatures`), not a family or a sign. */
+export const isWordFeature = (feature: string) => feature.startsWith('w:');
+
 /**
  * The words of a message as the model weighs them (`w:` features): each word that means
  * something and its rough stem (of four letters or more), and each pair of neighbouring words, or of words one apart, where
@@ -186,7 +192,8 @@ export function wordFeatures(normalized: string): string[] {
  *   → ['f:bare_opener', 'k:first_text', 'len:1-3', …]
  */
 export function readFeatures(text: string, normalized: string, context: FeatureContext): Reading {
-  const fired = firedFamilies(normalized);
+  const unstretched = unstretch(normalized);
+  const fired = firedIn(unstretched);
   const kind = readKind(context.kind, fired);
   const features = fired.map((id) => `f:${id}`);
   const words = wordCount(normalized);
@@ -209,6 +216,6 @@ export function readFeatures(text: string, normalized: string, context: FeatureC
   features.push(needy >= 3 ? 'needy:3+' : `needy:${needy}`);
   if (context.lateNight) features.push('ctx:late');
   if (context.doubleText) features.push('ctx:double');
-  features.push(...wordFeatures(unstretch(normalized)));
+  features.push(...wordFeatures(unstretched));
   return { kind, fired, features };
 }

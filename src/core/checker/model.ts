@@ -1,3 +1,5 @@
+import { isWordFeature } from './features.ts';
+
 /**
  * The checker's model: a logistic weighing of the features of a message (features.ts), learned
  * by `npm run train:checker` from the dev sites of the corpus, with two thresholds chosen there:
@@ -34,7 +36,7 @@ export function needProbability(features: readonly string[], model: CheckerModel
   let words = 0;
   for (const f of features) {
     const w = model.weights.get(f) ?? 0;
-    if (f.startsWith('w:')) words += w;
+    if (isWordFeature(f)) words += w;
     else z += w;
   }
   z += Math.max(-model.wordCap, Math.min(model.wordCap, words));

@@ -70,8 +70,9 @@ export function readNormalized(normalized: string): SafetyReading {
 function isRecoveryStory(normalized: string): boolean {
   if (!recovery.past.test(normalized) || !recovery.wellNow.test(normalized)) return false;
   if (recovery.pullingBack.test(normalized)) return false;
-  return normalized
-    .split(recovery.clauses)
+  // The screen's clauses, and "now" starts one too: "I used to be proud, now I want to die".
+  return clausesOf(normalized)
+    .flatMap((clause) => clause.split(/,? \bnow\b,? /))
     .every((clause) => recovery.past.test(clause) || readWhole(clause).selfHarm === null);
 }
 
