@@ -84,6 +84,23 @@ describe('the care layer', () => {
     await crisisCard(page).waitFor();
   });
 
+  it('"that\'s not what I meant" holds for those words, and a new sentence that sounds that way brings help back', async () => {
+    const page = await personIn();
+    await page.clock.install({ time: lastAfternoon() });
+    await writeAnUrge(page, 'Robin', "I don't want to be alive anymore.");
+    await crisisCard(page).getByRole('button', { name: "That's not what I meant" }).click();
+    await crisisCard(page).waitFor({ state: 'detached' });
+    const draft = page.getByRole('textbox', { name: 'What you want to tell Robin' });
+    // More words that are not a sign: the answer holds.
+    await draft.pressSequentially(' Work was long.');
+    expect(await draft.inputValue()).toBe("I don't want to be alive anymore. Work was long.");
+    await page.evaluate(() => Promise.resolve()); // the last keystroke's render
+    expect(await crisisCard(page).count()).toBe(0);
+    // A plan, in a sentence of its own: the card is back at once.
+    await draft.pressSequentially(' Tonight I am going to take all my pills.');
+    await crisisCard(page).waitFor();
+  });
+
   it('an abuse signal asks rather than decides; "yes" recommends the healing path', async () => {
     const page = await personIn();
     await page.goto(`${base}/journal`);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { screenTexts, warmUpSteps } from '../../core/safety/screen.ts';
 import { usePlan } from '../api/today.tsx';
 import { CrisisCard } from './crisis-card.tsx';
@@ -28,18 +28,25 @@ export function useLiveCare(texts: readonly string[]) {
   // On every keystroke: the screen is fast enough for that (its expressions are warmed up above).
   const signals = screenTexts(texts);
   const [crisis, setCrisis] = useState(false);
-  // "That's not what I meant" holds until the words stop sounding that way, not one keystroke.
-  const [dismissed, setDismissed] = useState(false);
+  // "That's not what I meant" holds for the sentences it answered, not one keystroke; a new
+  // sentence that sounds that way ("tonight I'll take all my pills") brings the card back.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string> | null>(null);
+  const flagged = signals.selfHarm ? sentencesOf(texts).filter((s) => screenTexts([s]).selfHarm) : [];
+  const latest = useRef(flagged);
+  latest.current = flagged;
+  const more = dismissed !== null && flagged.some((s) => !dismissed.has(s));
   useEffect(() => {
-    if (!signals.selfHarm) setDismissed(false);
-    else if (!dismissed) setCrisis(true);
-  }, [signals.selfHarm, dismissed]);
+    if (!signals.selfHarm) setDismissed(null);
+    else if (dismissed === null || more) setCrisis(true);
+  }, [signals.selfHarm, dismissed, more]);
   const dismiss = useCallback(() => {
     setCrisis(false);
-    setDismissed(true);
+    setDismissed(new Set(latest.current));
   }, []);
   return { crisis, abuse: signals.abuse, dismiss };
 }
+
+const sentencesOf = (texts: readonly string[]) => texts.flatMap((t) => t.split(/(?<=[.!?\n])/));
 
 /**
  * The help `useLiveCare` asks for: the crisis card, or support lines for abuse. Where the page also
