@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/core/time/days.ts';
 import { browserSuite, expectAccessible, screenshots } from '../support/browser.ts';
-import { openMenu } from './pages.ts';
+import { uniqueEmail } from '../support/client.ts';
+import { openMenu, WelcomePage } from './pages.ts';
 import { personInNoContact } from './people.ts';
 
 const base = inject('baseUrl');
@@ -129,6 +130,36 @@ describe('navigation for a thumb', () => {
       .getByText('You sent your first message, so there is no count now.', { exact: false })
       .waitFor();
     expect(await page.locator('.counter-number').count()).toBe(0);
+  });
+});
+
+describe('a menu opened early', () => {
+  it('stays open when the page finishes loading under it', async () => {
+    // No service worker, so the page's own requests can be held back here.
+    const context = await suite.browser().newContext({
+      viewport: { width: 360, height: 740 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    await new WelcomePage(page).createAccount(uniqueEmail('early'), 'a quiet walk by the river');
+    await page.waitForURL(/\/onboarding$/);
+    // The details arrive late: "More" is tapped while the page still says it is loading.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/program', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await openMenu(page);
+    await page.getByRole('link', { name: 'Account' }).waitFor();
+    release();
+    await page.getByText('Step 1 of 3').waitFor();
+    expect(await page.getByRole('link', { name: 'Account' }).isVisible()).toBe(true);
+    await context.close();
   });
 });
 

@@ -26,25 +26,27 @@ import './onboarding-screen.css';
 
 type Draft = Partial<ProgramInput>;
 
-/** Three short steps. The plan is saved after step 2; step 3 adds optional detail. */
+/**
+ * Three short steps. The plan is saved after step 2; step 3 adds optional detail. One frame holds
+ * the loading state and the steps, so the navigation (and a "More" already opened) stays put when
+ * the details arrive.
+ */
 export function OnboardingScreen() {
+  return (
+    <SignedInPage>
+      <OnboardingBody />
+    </SignedInPage>
+  );
+}
+
+function OnboardingBody() {
   const existing = useApi('/program');
-  if (existing.state.status === 'loading') {
-    return (
-      <SignedInPage>
-        <DelayedProgress label="Loading your details…" />
-      </SignedInPage>
-    );
-  }
+  if (existing.state.status === 'loading') return <DelayedProgress label="Loading your details…" />;
   // Not reached (offline, or the server is down): say so, rather than offer an empty form to
   // someone who already has a plan. No plan yet is an answer, and the steps start afresh.
   const { state } = existing;
   if (state.status === 'error' && (state.error.status === 0 || state.error.status >= 500)) {
-    return (
-      <SignedInPage>
-        <LoadError error={state.error} retry={existing.reload} />
-      </SignedInPage>
-    );
+    return <LoadError error={state.error} retry={existing.reload} />;
   }
   const initial: Draft =
     existing.state.status === 'ready'
@@ -97,7 +99,7 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
   });
 
   return (
-    <SignedInPage>
+    <>
       <p className="step-count">Step {step} of 3</p>
       {step === 1 && (
         <form onSubmit={step1.onSubmit} noValidate>
@@ -192,6 +194,6 @@ function OnboardingSteps({ initial, editing }: { initial: Draft; editing: boolea
           </div>
         </form>
       )}
-    </SignedInPage>
+    </>
   );
 }
