@@ -63,6 +63,9 @@ describe('the care layer', () => {
     await crisisCard(page).waitFor();
     // No coaching of the draft under the crisis card.
     expect(await page.getByText('Good: short and easy to read').count()).toBe(0);
+    // Under the text box too, where a phone's keyboard cannot hide it while they type.
+    const underBox = page.locator('textarea ~ .care-inline, .field:has(textarea) ~ .care-inline');
+    expect(await underBox.getByRole('link', { name: 'Get help now' }).getAttribute('href')).toBe('/help');
     await expectAccessible(page);
     await screenshot(page, 'care-urge');
 

@@ -90,6 +90,14 @@ export function UrgeScreen() {
             value={draft}
             onChange={(e) => setDraft(e.currentTarget.value)}
           />
+          {inCrisis && (
+            // The card sits above the text box, so under a phone's keyboard the way to help is
+            // here too, where the coaching would be.
+            <p className="notice safety care-inline">
+              Help is here whenever you want it: <Link href="/help">Get help now</Link>, free and
+              confidential, any time.
+            </p>
+          )}
           {!inCrisis && (
             // Only once they are in touch again is a better-worded message worth suggesting.
             <CheckerReading
