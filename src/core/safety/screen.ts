@@ -16,7 +16,7 @@ import { abuseWordsHear, selfHarmWordsHear } from './word-models.ts';
  * The version of what the screen recognises. Signals record it; when it changes, every stored
  * text is screened again in the background (server: features/safety/rescreen.ts).
  */
-export const detectorVersion = 6;
+export const detectorVersion = 7;
 
 export type SafetySignals = { selfHarm: boolean; abuse: boolean };
 /** What was recognised, by concept: the self-harm tier and the abuse family (null: none). */
