@@ -24,8 +24,9 @@ export default defineConfig({
   },
   plugins: [
     {
-      // The safety screen's word models stay on the server: the browser reads the concepts only
-      // (src/web/text/no-word-models.ts says why).
+      // The word models of the safety screen and the checker stay on the server: the browser
+      // reads with what fits its text layer (src/web/text/no-word-models.ts and
+      // no-checker-words.ts say why).
       name: 'no-word-models',
       enforce: 'pre',
       resolveId(source, importer) {
@@ -34,6 +35,11 @@ export default defineConfig({
           importer?.endsWith(path.join('src', 'core', 'safety', 'screen.ts'))
         )
           return path.join(import.meta.dirname, 'src/web/text/no-word-models.ts');
+        if (
+          source === './word-model.ts' &&
+          importer?.endsWith(path.join('src', 'core', 'checker', 'check.ts'))
+        )
+          return path.join(import.meta.dirname, 'src/web/text/no-checker-words.ts');
       },
     },
   ],

@@ -11,6 +11,7 @@ import { isWordFeature, readFeatures } from '../src/core/checker/features.ts';
 import { needProbability } from '../src/core/checker/model.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { type CorpusRow, loadCheckerCorpus } from './bench/checker-corpus.ts';
+import { chooseThresholds } from './lib/checker-thresholds.ts';
 import { trainLinear } from './lib/train-linear.ts';
 
 // Weights under 0.25 are left out of the model: they change few readings, and every weight costs
@@ -21,9 +22,10 @@ const options = { l2: 0.002, epochs: 1500, minCount: 3, minWeight: 0.25 };
  * them; the model is then fitted again over the kept ones. The whole text layer must fit 80 KB
  * gzip in the browser (scripts/check-bundle.mjs), and each word costs about 5 bytes there.
  * Cross-validated F1 on dev by words kept (2026-12-02, weights of 0.25 and more, words capped at
- * 1): none → 0.827, 50 → 0.839, 100 → 0.850, 200 → 0.854, 400 → 0.854.
+ * 1): none → 0.827, 50 → 0.839, 100 → 0.850, 200 → 0.854, 400 → 0.854; 75 and 90 both 0.851.
+ * 75 since the server's word model (train-checker-words.ts) needed room for the code that asks it.
  */
-const keptWords = 90;
+const keptWords = 75;
 /**
  * The most the words together may move a reading, either way (in log-odds): one noisy word
  * ("everything", "know") must not decide alone. Cross-validated F1 on dev by cap: 0.5 → 0.848,
@@ -68,43 +70,11 @@ for (let fold = 0; fold < 5; fold++) {
       p: needProbability(featuresOf(row), { ...model, thinkTwiceAt: 0, rewriteAt: 0, wordCap }),
     });
 }
-const at = (t: number) => {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { row, p } of outOfFold) {
-    const needy = row.verdict === 'needy';
-    if (p >= t && needy) tp++;
-    else if (p >= t) fp++;
-    else if (needy) fn++;
-  }
-  const tn = outOfFold.length - tp - fp - fn;
-  return {
-    f1: (2 * tp) / (2 * tp + fp + fn || 1),
-    accuracy: (tp + tn) / outOfFold.length,
-    precision: tp / (tp + fp || 1),
-  };
-};
-// "Think twice" where F1 and accuracy together are best; "rewrite" at least 0.15 higher, where
-// nine in ten of the messages it would catch are ones the sources call needy.
-let thinkTwiceAt = 0.5;
-for (let t = 0.2; t <= 0.8; t += 0.01) {
-  const s = at(t);
-  const b = at(thinkTwiceAt);
-  if (s.f1 + s.accuracy > b.f1 + b.accuracy) thinkTwiceAt = t;
-}
-let rewriteAt = 0.9;
-for (let t = thinkTwiceAt + 0.15; t <= 0.95; t += 0.01) {
-  if (at(t).precision >= 0.9) {
-    rewriteAt = t;
-    break;
-  }
-}
-const round = (n: number) => Math.round(n * 100) / 100;
-const chosen = at(thinkTwiceAt);
+const chosen = chooseThresholds(outOfFold.map(({ row, p }) => ({ needy: row.verdict === 'needy', p })));
+const { thinkTwiceAt, rewriteAt } = chosen;
 console.log(
   `out-of-fold on ${outOfFold.length} dev messages (${sites.length} sites): F1 ${chosen.f1.toFixed(3)}, ` +
-    `accuracy ${chosen.accuracy.toFixed(3)} at think twice ${round(thinkTwiceAt)}; rewrite at ${round(rewriteAt)}`,
+    `accuracy ${chosen.accuracy.toFixed(3)} at think twice ${thinkTwiceAt}; rewrite at ${rewriteAt}`,
 );
 if (process.argv.includes('--errors')) {
   for (const { row, p } of outOfFold.filter(({ row, p }) => p >= thinkTwiceAt !== (row.verdict === 'needy')))
@@ -127,8 +97,8 @@ import { type CheckerModel, unpackWeights } from './model.ts';
 
 export const checkerModelEn: CheckerModel = {
   bias: ${model.bias},
-  thinkTwiceAt: ${round(thinkTwiceAt)},
-  rewriteAt: ${round(rewriteAt)},
+  thinkTwiceAt: ${thinkTwiceAt},
+  rewriteAt: ${rewriteAt},
   wordCap: ${wordCap},
   weights: unpackWeights(\`
 ${packed.map(([f, t]) => `${f}|${t}`).join('\n')}

@@ -79,7 +79,9 @@ function report(name: string, set: CorpusRow[], predict: Predict) {
   );
 }
 
+/** As the server and the CLI read (with the word model), and as the browser reads (without it). */
 const checker: Predict = (r) => checkMessage(r.text, { kind: r.kind }).needy;
+const inBrowser: Predict = (r) => checkMessage(r.text, { kind: r.kind, wordModel: false }).needy;
 
 // Baselines on the same split: say "needy" to everything; negative sentiment (AFINN, VADER); and
 // a plain bag of words and word pairs learned from the same dev sites, threshold 0.5.
@@ -114,6 +116,7 @@ const sets: [string, CorpusRow[]][] = devOnly
 for (const [label, set] of sets) {
   console.log(`— ${label}`);
   report('checker', set, checker);
+  report('checker, as the browser reads', set, inBrowser);
   for (const [name, predict] of baselines) report(`baseline: ${name}`, set, predict);
 }
 

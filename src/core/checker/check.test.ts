@@ -5,6 +5,10 @@ import { checkMessage, type MessageKind, maxCheckLength, TextTooLongError } from
 import { wordFeatures } from './features.ts';
 import { unpackWeights } from './model.ts';
 
+// Where a test reads plain messages with `wordModel: false`, it is about the families and the small
+// model, the browser's reading. The server's word model decides needy or not by every word the dev
+// sites taught; it is measured on held-out sites (tests/trust/checker.test.ts), and still reads a
+// few of these plain questions ("Do you know who has the spare key?") as worth a second look.
 const kinds = (text: string, kind: MessageKind = 'first_text') =>
   checkMessage(text, { kind }).findings.map((f) => f.kind);
 
@@ -50,10 +54,16 @@ describe('checkMessage', () => {
   });
 
   it('reads logistics as logistics: brief and factual is right there, blame is not', () => {
-    const pickUp = checkMessage('Can you pick up Mia from school at 3:30 on Friday?', { kind: 'reply' });
+    const pickUp = checkMessage('Can you pick up Mia from school at 3:30 on Friday?', {
+      kind: 'reply',
+      wordModel: false,
+    });
     expect(pickUp.readAs).toBe('logistics');
     expect(pickUp.verdict).toBe('ok');
-    const dig = checkMessage('Pickup is at 3. Try to be on time for once, as usual.', { kind: 'reply' });
+    const dig = checkMessage('Pickup is at 3. Try to be on time for once, as usual.', {
+      kind: 'reply',
+      wordModel: false,
+    });
     expect(dig.needy).toBe(true);
     expect(dig.findings.map((f) => f.kind)).toContain('sarcasm');
   });
@@ -96,13 +106,13 @@ describe('checkMessage', () => {
       'Please let me know by Friday if you can take them.',
       'He is their dad and always will be.',
     ])
-      expect(checkMessage(text, { kind: 'logistics' }).verdict, text).toBe('ok');
+      expect(checkMessage(text, { kind: 'logistics', wordModel: false }).verdict, text).toBe('ok');
     for (const text of [
       "I'll take the kids with me and you will never see them again.",
       "I'll take it to court if you don't pay.",
     ])
       expect(
-        checkMessage(text, { kind: 'logistics' }).findings.map((f) => f.kind),
+        checkMessage(text, { kind: 'logistics', wordModel: false }).findings.map((f) => f.kind),
         text,
       ).toContain('threat');
   });
@@ -132,12 +142,14 @@ describe('checkMessage', () => {
       // Asking to meet: some sources call it the next step, some too soon.
       ['Would you want to grab a coffee sometime and catch up?', 'first_text'],
     ] as const)
-      verdicts.add(checkMessage(text, { kind }).verdict);
+      verdicts.add(checkMessage(text, { kind, wordModel: false }).verdict);
     expect([...verdicts].sort()).toEqual(['ok', 'rewrite', 'think_twice']);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
-        const result = checkMessage(text, { kind: 'first_text' });
-        expect(result.needy).toBe(result.verdict !== 'ok');
+        for (const wordModel of [true, false]) {
+          const result = checkMessage(text, { kind: 'first_text', wordModel });
+          expect(result.needy).toBe(result.verdict !== 'ok');
+        }
       }),
       { numRuns: 300 },
     );
@@ -227,7 +239,7 @@ describe('the words the model weighs (round four)', () => {
       ['Why is the school saying the form is missing?', 'logistics'],
       ['Who won the game last night?', 'reply'],
     ] as const)
-      expect(checkMessage(text, { kind }).verdict, text).toBe('ok');
+      expect(checkMessage(text, { kind, wordModel: false }).verdict, text).toBe('ok');
   });
 
   it('never says "rewrite" without naming what to rewrite', () => {
@@ -266,8 +278,11 @@ describe('the words the model weighs (round four)', () => {
 describe('what the first-contact screen itself suggests', () => {
   it('reads a light first text that asks how they are as fine, and a bare "hey how are you" as worth a second look', () => {
     expect(
-      checkMessage('Hey Robin, I hope work has calmed down. How are you?', { kind: 'first_text' }).verdict,
+      checkMessage('Hey Robin, I hope work has calmed down. How are you?', {
+        kind: 'first_text',
+        wordModel: false,
+      }).verdict,
     ).toBe('ok');
-    expect(checkMessage('hey how are you', { kind: 'first_text' }).needy).toBe(true);
+    expect(checkMessage('hey how are you', { kind: 'first_text', wordModel: false }).needy).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { type FamilyId, familyById } from './families-en.ts';
 import { type MessageKind, readFeatures, spansOf } from './features.ts';
 import { needProbability, weighing } from './model.ts';
 import { checkerModelEn } from './model-en.ts';
+import { wordReading } from './word-model.ts';
 
 export type { MessageKind } from './features.ts';
 
@@ -19,6 +20,11 @@ export type CheckContext = {
    * composer's live care) passes false: the screen costs more than the reading.
    */
   screen?: boolean;
+  /**
+   * Decide with the word model where it is there: on the server and in the CLI (default). False
+   * reads as the browser does, with the small model alone (the benchmark measures both).
+   */
+  wordModel?: boolean;
 };
 
 export type FindingKind = FamilyId | 'length' | 'questions' | 'shouting' | 'late_night' | 'double_text';
@@ -66,7 +72,8 @@ const lengthNote = 'A long message asks a lot of them. A couple of short sentenc
 /**
  * Reads a draft and says calmly whether it would help or hurt, and why, pointing at the words.
  * One rulebook: the concept families (families-en.ts) on the shared normaliser, weighed by a small
- * model learned from messages public pages labelled. Runs the same in the browser and on the server.
+ * model learned from messages public pages labelled; on the server and in the CLI a fuller word model
+ * (word-model.ts) decides needy or not, where the browser has room for the small one only.
  *
  * @example checkMessage('please come back, I need you', { kind: 'first_text' }).verdict → 'rewrite'
  */
@@ -82,7 +89,10 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   // A pick-up time or a boundary is as fine at night as by day; the rest can wait for the morning.
   const late = isLateNight(context.localTime) && reading.kind !== 'logistics' && reading.kind !== 'boundary';
   const model = checkerModelEn;
-  const p = needProbability(reading.features, model);
+  // Needy or not: the word model where it is there (server, CLI), else the small model. What the
+  // message says, and where, is the families' to name either way.
+  const { p, thinkTwiceAt, rewriteAt } = (context.wordModel !== false &&
+    wordReading(normalized, reading.features)) || { ...model, p: needProbability(reading.features, model) };
   const pushes = weighing(reading.features, model);
 
   // What pushed it up, pointed at in the person's own words where the family's words are there
@@ -136,9 +146,9 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
   const verdict: Verdict =
     late || doubleText || safety.selfHarm
       ? 'wait'
-      : p >= model.rewriteAt && named
+      : p >= rewriteAt && named
         ? 'rewrite'
-        : p >= model.thinkTwiceAt
+        : p >= thinkTwiceAt
           ? 'think_twice'
           : 'ok';
   // Found in the order of what weighed most: the first family is the summary's reason.
@@ -152,8 +162,8 @@ export function checkMessage(text: string, context: CheckContext = {}): CheckRes
           .map((id) => familyById.get(id)!)
           .filter((f) => f.calm)
           .map((f) => ({ kind: f.id, note: f.note }));
-  const words = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
-  if (verdict === 'ok' && reading.kind !== 'letter' && words > 0 && words <= 25)
+  const wordCount = normalized.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+  if (verdict === 'ok' && reading.kind !== 'letter' && wordCount > 0 && wordCount <= 25)
     strengths.push({ kind: 'brief', note: 'Short and easy to read.' });
   return {
     needy: verdict !== 'ok',

@@ -3,23 +3,23 @@ import { type CheckerModel, unpackWeights } from './model.ts';
 
 export const checkerModelEn: CheckerModel = {
   bias: 1.89,
-  thinkTwiceAt: 0.53,
-  rewriteAt: 0.68,
+  thinkTwiceAt: 0.55,
+  rewriteAt: 0.7,
   wordCap: 1,
   weights: unpackWeights(`
 boundary×len:13-40|-5
 boundary×len:4-12|-6
 boundary×logistics|-3
 boundary×need|-3
-boundary×us_talk|-4
+boundary×us_talk|-3
 f:apology|-8
-f:begging|3
+f:begging|4
 f:blame|3
 f:boundary|-11
 f:changed_claim|3
 f:condolence|-6
 f:congratulations|-7
-f:contempt|5
+f:contempt|6
 f:drunk|-3
 f:friendly_question|-7
 f:guilt|5
@@ -28,21 +28,21 @@ f:logistics|-5
 f:love_miss|6
 f:need|5
 f:new_partner|3
-f:no_pressure|-8
+f:no_pressure|-9
 f:non_apology|5
-f:over_apology|3
+f:over_apology|4
 f:pressure_reply|3
 f:sarcasm|5
-f:thanks|-7
+f:thanks|-8
 f:urgency|-4
 f:well_wishing|-3
 first_text×apology|-4
-first_text×blame|-4
+first_text×blame|-3
 first_text×condolence|-5
-first_text×congratulations|-9
+first_text×congratulations|-8
 first_text×friendly_question|-7
 first_text×len:1-3|6
-first_text×len:13-40|-4
+first_text×len:13-40|-5
 first_text×light_memory|-6
 first_text×logistics|3
 first_text×need|3
@@ -53,26 +53,26 @@ k:logistics|-9
 k:reply|-10
 len:1-3|5
 len:4-12|6
-len:41-100|-4
+len:41-100|-5
 letter×boundary|-4
 letter×bragging|3
 letter×len:13-40|-4
-letter×len:41-100|-5
+letter×len:41-100|-6
 letter×request_you|3
+letter×us_talk|-3
 logistics×blame|5
 logistics×boundary|3
-logistics×contempt|3
+logistics×contempt|4
 logistics×len:13-40|-5
 logistics×len:4-12|-5
 logistics×messenger|5
 logistics×request_you|-4
 logistics×sarcasm|5
 logistics×thanks|-3
-logistics×us_talk|3
 needy:0|-15
 needy:1|5
 needy:2|10
-needy:3+|7
+needy:3+|8
 q:1|3
 q:2|6
 q:3+|4
@@ -83,20 +83,18 @@ reply×drunk|-6
 reply×len:13-40|-3
 reply×len:4-12|-5
 reply×logistics|-5
-reply×thanks|-3
-w:about you|6
+reply×thanks|-4
+reply×threat|-2
+w:about you|7
 w:actually|4
 w:after|-4
 w:again|5
 w:answer|5
-w:anyway|10
+w:anyway|11
 w:apology|-5
-w:appreciate|-5
-w:asked|4
-w:back to|-3
+w:asked|5
 w:bored|4
 w:both|-7
-w:by|-4
 w:check|-3
 w:come|6
 w:congrats|-4
@@ -106,46 +104,38 @@ w:everything|7
 w:first|7
 w:found|-5
 w:funny|5
-w:getting|-6
+w:getting|-5
 w:going|-5
 w:good|-8
-w:good _ you|-4
 w:guess|7
 w:guy|6
 w:handover|-5
 w:happy to|-7
 w:heard|-9
 w:hope|-4
-w:hope _ knows|4
-w:hope she|6
+w:hope she|7
 w:hope the|-5
 w:hope your|5
 w:hows|-4
 w:i guess|5
 w:i said|-7
-w:i understand|-4
 w:id like|-7
 w:if you|3
-w:ill|-4
+w:ill|-3
 w:ill _ it|-4
-w:knows|4
 w:like|5
-w:made|-6
+w:made|-5
 w:messages|-4
 w:miss|10
 w:months|-5
 w:more|8
 w:need to|4
 w:place|-5
-w:rather|-4
+w:rather|-5
 w:saw you|5
 w:see|5
-w:she knows|4
-w:sorry _ sorry|4
-w:sorry _ the|-5
 w:sorry about|-7
-w:sorry for|-5
-w:sorry im|3
+w:sorry for|-6
 w:take|-7
 w:texts|-4
 w:the one|5
@@ -154,21 +144,18 @@ w:thinking about|6
 w:this time|6
 w:to stop|-7
 w:told|4
-w:upset|5
 w:was wrong|-4
-w:well|-5
-w:year|4
+w:year|5
 w:youd|6
 w:~actual|4
 w:~clos|-5
-w:~confirm|-5
+w:~confirm|-4
 w:~congrat|-4
 w:~drink|-4
 w:~everyth|7
 w:~gues|7
 w:~head|-5
-w:~know|4
-w:~messag|-7
+w:~messag|-8
 w:~month|-5
 w:~plac|-5
 w:~text|-6

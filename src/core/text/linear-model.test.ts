@@ -41,4 +41,20 @@ describe('the word model', () => {
     expect(probabilityOf('cutting again, cut my arm and cut my arm', model)).toBeCloseTo(sigmoid(z), 12);
     expect(probabilityOf('nothing here', model)).toBeCloseTo(sigmoid(-1), 12);
   });
+
+  it('adds the features read elsewhere from the same text, each once', () => {
+    const model: LinearModel = {
+      bias: 0,
+      threshold: 0.5,
+      weights: new Map([
+        ['f:begging', 1.5],
+        ['please', 0.25],
+      ]),
+    };
+    expect(probabilityOf('please', model, ['f:begging', 'f:begging', 'len:1-3'])).toBeCloseTo(
+      sigmoid(1.75),
+      12,
+    );
+    expect(probabilityOf('please', model)).toBeCloseTo(sigmoid(0.25), 12);
+  });
 });

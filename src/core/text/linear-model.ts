@@ -94,9 +94,10 @@ function stemKey(word: string): string {
 
 /**
  * The model's probability for a text passed through `normalizeText`: the bias and the weight of
- * each feature of `features` present (once, however often it occurs).
+ * each feature of `features` present (once, however often it occurs), and of each `extra` feature
+ * read from the same text elsewhere (the checker's families).
  */
-export function probabilityOf(normalized: string, model: LinearModel): number {
+export function probabilityOf(normalized: string, model: LinearModel, extra: readonly string[] = []): number {
   const index = indexOf(model);
   const ws = words(normalized);
   const counted = new Set<string>();
@@ -120,6 +121,10 @@ export function probabilityOf(normalized: string, model: LinearModel): number {
     const after = ws[i + 2];
     const skip = after === undefined ? undefined : e.skip?.get(after);
     if (skip !== undefined) count(`${word} _ ${after}`, skip);
+  }
+  for (const feature of extra) {
+    const weight = model.weights.get(feature);
+    if (weight !== undefined) count(feature, weight);
   }
   return 1 / (1 + Math.exp(-z));
 }
