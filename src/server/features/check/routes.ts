@@ -6,7 +6,10 @@ import { requireUser } from '../../auth/require-user.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { readJson } from '../../http/validate.ts';
 
-/** The browser checks as you type with the same code; this is for other clients. */
+/**
+ * The browser checks as you type with the same code (and its small model); this is for other
+ * clients, and reads with the server's word model (core/checker/word-model.ts).
+ */
 const checkLimit = { name: 'check', max: 600, windowMs: 60 * 60_000 };
 
 export const checkRoutes = new Hono<AppEnv>().post('/check', requireUser, async (c) => {
