@@ -153,13 +153,17 @@ describe('a menu opened early', () => {
       await held;
       await route.continue();
     });
-    await page.reload();
-    await openMenu(page);
-    await page.getByRole('link', { name: 'Account' }).waitFor();
-    release();
-    await page.getByText('Step 1 of 3').waitFor();
-    expect(await page.getByRole('link', { name: 'Account' }).isVisible()).toBe(true);
-    await context.close();
+    try {
+      await page.reload();
+      await openMenu(page);
+      await page.getByRole('link', { name: 'Account' }).waitFor();
+      release();
+      await page.getByText('Step 1 of 3').waitFor();
+      expect(await page.getByRole('link', { name: 'Account' }).isVisible()).toBe(true);
+    } finally {
+      release();
+      await context.close();
+    }
   });
 });
 

@@ -146,10 +146,8 @@ describe('checkMessage', () => {
     expect([...verdicts].sort()).toEqual(['ok', 'rewrite', 'think_twice']);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
-        for (const wordModel of [true, false]) {
-          const result = checkMessage(text, { kind: 'first_text', wordModel });
-          expect(result.needy).toBe(result.verdict !== 'ok');
-        }
+        const result = checkMessage(text, { kind: 'first_text' });
+        expect(result.needy).toBe(result.verdict !== 'ok');
       }),
       { numRuns: 300 },
     );
@@ -284,5 +282,34 @@ describe('what the first-contact screen itself suggests', () => {
       }).verdict,
     ).toBe('ok');
     expect(checkMessage('hey how are you', { kind: 'first_text', wordModel: false }).needy).toBe(true);
+  });
+});
+
+describe('the server reading (with the word model)', () => {
+  it('reads plain needy and plain fine messages as they are', () => {
+    for (const text of [
+      'I still love you, please come home.',
+      'Do you miss me?',
+      'Why are you ignoring me?',
+      'hey stranger',
+      'I hope she makes you happy.',
+      "Can I call you? I can't sleep.",
+    ])
+      expect(checkMessage(text, { kind: 'first_text' }).needy, text).toBe(true);
+    for (const [text, kind] of [
+      ['Congrats on the new job!', 'first_text'],
+      ['Please stop contacting me.', 'boundary'],
+      ['Thanks, got it.', 'reply'],
+      ["I'd rather we only talk about the kids from now on.", 'boundary'],
+      ['Can you drop the kids at 5 on Saturday? Their bags are packed.', 'logistics'],
+    ] as const)
+      expect(checkMessage(text, { kind }).verdict, text).toBe('ok');
+  });
+
+  // Known misreadings, kept so that a fix shows: the words alone hear "who" and "know" as chasing,
+  // where the browser's reading (above, `wordModel: false`) knows a co-parenting question.
+  it.fails('reads plain questions about keys and forms as plain', () => {
+    for (const text of ['Do you know who has the spare key?', 'Who is picking up the kids on Saturday?'])
+      expect(checkMessage(text, { kind: 'logistics' }).verdict, text).toBe('ok');
   });
 });
