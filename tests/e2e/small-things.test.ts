@@ -33,7 +33,7 @@ describe('the urge composer during no contact', () => {
 });
 
 describe('first contact, with care', () => {
-  it('nudges toward the recommended day, and copies the message', async () => {
+  it('nudges toward the recommended day, copies the message, and reads it more carefully on request', async () => {
     const page = await personInNoContact(suite, base, 40);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.request.post(`${base}/api/checkins`, {
@@ -58,6 +58,19 @@ describe('first contact, with care', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
     await expectAccessible(page);
     await screenshots(page, 'small-first-contact');
+
+    // On request, the server reads the draft with its fuller model; a changed draft asks again.
+    const box = page.getByRole('textbox', { name: 'Your message to Robin' });
+    await box.fill('I miss you so much. Please can we talk, I need you back.');
+    await page.getByRole('button', { name: 'Read it more carefully' }).click();
+    const closer = page.getByRole('heading', { name: /^A closer reading: / });
+    await closer.waitFor();
+    expect(await closer.textContent()).not.toContain('This reads calmly');
+    await expectAccessible(page);
+    await screenshots(page, 'small-first-contact-closer');
+    await box.fill('Hey Robin, congrats on the new job!');
+    await page.getByRole('button', { name: 'Read it more carefully' }).waitFor();
+    expect(await closer.count()).toBe(0);
   });
 });
 

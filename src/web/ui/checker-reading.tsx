@@ -3,7 +3,7 @@ import type { MessageKind } from '../../core/checker/features.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import './checker-reading.css';
 
-const verdictTitle = {
+export const verdictTitle = {
   ok: 'This reads calmly',
   think_twice: 'Worth a second look',
   rewrite: 'This could hurt more than help',

@@ -16,6 +16,7 @@ import { TextArea } from '../../ui/text-area.tsx';
 import { useDeviceDraft } from '../../ui/use-device-draft.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { LiveSafety } from '../reflect/live-safety.tsx';
+import { CloserReading } from './closer-reading.tsx';
 
 const channelOptions: ChoiceOption<Channel>[] = [
   { value: 'text', label: 'A message' },
@@ -88,6 +89,7 @@ export function FirstContactScreen() {
           <CopyButton text={text} />
           <LiveSafety texts={[text]} />
           <CheckerReading text={text} kind="first_text" localTime={localTimeNow()} />
+          <CloserReading text={text} localTime={localTimeNow()} />
           <details>
             <summary>Examples of a calm first message</summary>
             <ul>
