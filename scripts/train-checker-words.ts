@@ -22,21 +22,18 @@ import { chooseThresholds, type OutOfFold } from './lib/checker-thresholds.ts';
 import { trainLinear } from './lib/train-linear.ts';
 
 const dev = loadCheckerCorpus().filter((r) => r.split === 'dev' && r.verdict !== 'contested');
-const featuresOf = (r: CorpusRow) => {
-  const normalized = normalizeText(r.text);
-  const families = readFeatures(r.text, normalized, { kind: r.kind, lateNight: false, doubleText: false });
-  const bag = features(words(normalized));
-  // Each once, as `probabilityOf` counts them when it reads.
-  return [...new Set([...bag, ...families.features])];
-};
+/** The families' features of a message: given to `probabilityOf` beside the words it reads. */
+const familyPart = (r: CorpusRow) =>
+  readFeatures(r.text, normalizeText(r.text), { kind: r.kind, lateNight: false, doubleText: false }).features;
+/** Each feature once, as `probabilityOf` counts them when it reads. */
+const featuresOf = (r: CorpusRow) => [
+  ...new Set([...features(words(normalizeText(r.text))), ...familyPart(r)]),
+];
 const learn = (rows: CorpusRow[]) =>
   trainLinear(
     rows.map((r) => ({ features: featuresOf(r), positive: r.verdict === 'needy' })),
     { l2: 0.001, epochs: 300, minCount: 2, minWeight: 0.01 },
   );
-/** Read with `probabilityOf` as the server reads: the words from the text, the rest given. */
-const familyPart = (r: CorpusRow) =>
-  readFeatures(r.text, normalizeText(r.text), { kind: r.kind, lateNight: false, doubleText: false }).features;
 
 // The thresholds, as for the small model: on out-of-fold readings, five folds of whole sites.
 const sites = [...new Set(dev.map((r) => r.site))].sort();

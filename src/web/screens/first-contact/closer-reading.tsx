@@ -4,6 +4,7 @@ import type { CheckResult } from '../../../core/checker/check.ts';
 import { request } from '../../api/client.ts';
 import { verdictTitle } from '../../ui/checker-reading.tsx';
 import { FormError } from '../../ui/form-error.tsx';
+import { useSubmit } from '../../ui/use-submit.ts';
 
 /**
  * Before the one message that is really sent: the reading above is the browser's (the families and
@@ -14,25 +15,19 @@ import { FormError } from '../../ui/form-error.tsx';
  */
 export function CloserReading({ text, localTime }: { text: string; localTime: string }) {
   const [read, setRead] = useState<{ text: string; result: CheckResult }>();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const {
+    pending,
+    error,
+    onSubmit: ask,
+  } = useSubmit(async () => {
+    setRead({ text, result: await request('POST', '/check', { text, kind: 'first_text', localTime }) });
+  });
   if (!text.trim()) return null;
   const result = read?.text === text ? read.result : undefined;
-  const ask = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      setRead({ text, result: await request('POST', '/check', { text, kind: 'first_text', localTime }) });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work. Please try again.');
-    } finally {
-      setPending(false);
-    }
-  };
   if (!result)
     return (
       <div className="closer-reading">
-        <button type="button" className="button quiet" onClick={ask} disabled={pending}>
+        <button type="button" className="button quiet" onClick={ask} disabled={pending} aria-busy={pending}>
           {pending ? 'Reading it…' : 'Read it more carefully'}
         </button>
         <p className="hint">
